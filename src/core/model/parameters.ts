@@ -1,0 +1,133 @@
+/**
+ * The Parametre sheet: every threshold and price the engine uses, keyed by the reference's setting
+ * names (reference-behaviour.md §1.5) so a FleetOptimiser user recognises them. A missing row means
+ * the default below; an unknown key is an error (a typo must never pass silently).
+ */
+
+export interface TimeWindow {
+  /** Minutes after midnight, inclusive. */
+  startMin: number;
+  /** Minutes after midnight, inclusive. */
+  endMin: number;
+}
+
+export interface Parameters {
+  co2eKgPerKwh: number;
+  co2eKgPerLitrePetrol: number;
+  co2eKgPerLitreDiesel: number;
+  co2eKgPerLitreHvo: number;
+  priceDkkPerKwh: number;
+  priceDkkPerLitrePetrol: number;
+  priceDkkPerLitreDiesel: number;
+  priceDkkPerLitreHvo: number;
+  socialCostDkkPerTonneCo2e: number;
+  /** Changeover time after a trip before the vehicle can start the next one. */
+  changeoverMin: number;
+  /** Kørepenge for the first `allowanceThresholdKm` km per year. */
+  allowanceLowDkkPerKm: number;
+  /** Kørepenge above the threshold. */
+  allowanceHighDkkPerKm: number;
+  allowanceThresholdKm: number;
+  /** Fuel of the employee's own car that drives unallocated trips. */
+  employeeCarFuel: "benzin" | "diesel" | "el" | "hvo";
+  /** km/l (or Wh/km when the employee car is electric). */
+  employeeCarWltp: number;
+  discountRatePct: number;
+  bikeMaxKmPerTrip: number;
+  bikePercentOfTrips: number;
+  bikeSlots: TimeWindow[];
+  bikeSpeedKmh: number;
+  ebikeSpeedKmh: number;
+  bikeRangeKm: number;
+  ebikeRangeKm: number;
+  /** Range of an EV without Rækkevidde (reference: 500 km). */
+  evDefaultRangeKm: number;
+  /** Hviletid for an EV without one. */
+  evDefaultRestHours: number;
+}
+
+export type ParameterKind = "number" | "text" | "slots";
+
+export interface ParameterDefinition {
+  key: string;
+  field: keyof Parameters;
+  kind: ParameterKind;
+  /** The default as a user would type it in the Value cell. */
+  defaultText: string;
+  unit: string;
+  descriptionDa: string;
+  descriptionEn: string;
+  /** Inclusive bounds a valid value must respect. */
+  min?: number;
+  max?: number;
+  /** Allowed text values (kind "text"). */
+  choices?: string[];
+}
+
+export const PARAMETER_DEFINITIONS: readonly ParameterDefinition[] = [
+  { key: "el_udledning", field: "co2eKgPerKwh", kind: "number", defaultText: "0.09", unit: "kg CO2e/kWh", descriptionDa: "Udledningsfaktor for el (bruges som indtastet)", descriptionEn: "Emission factor of electricity (used as entered)", min: 0 },
+  { key: "benzin_udledning", field: "co2eKgPerLitrePetrol", kind: "number", defaultText: "2.52", unit: "kg CO2e/l", descriptionDa: "Udledningsfaktor for benzin", descriptionEn: "Emission factor of petrol", min: 0 },
+  { key: "diesel_udledning", field: "co2eKgPerLitreDiesel", kind: "number", defaultText: "2.98", unit: "kg CO2e/l", descriptionDa: "Udledningsfaktor for diesel", descriptionEn: "Emission factor of diesel", min: 0 },
+  { key: "hvo_udledning", field: "co2eKgPerLitreHvo", kind: "number", defaultText: "0.894", unit: "kg CO2e/l", descriptionDa: "Udledningsfaktor for HVO", descriptionEn: "Emission factor of HVO", min: 0 },
+  { key: "pris_el", field: "priceDkkPerKwh", kind: "number", defaultText: "2.13", unit: "kr/kWh", descriptionDa: "Elpris", descriptionEn: "Electricity price", min: 0 },
+  { key: "pris_benzin", field: "priceDkkPerLitrePetrol", kind: "number", defaultText: "12.33", unit: "kr/l", descriptionDa: "Benzinpris", descriptionEn: "Petrol price", min: 0 },
+  { key: "pris_diesel", field: "priceDkkPerLitreDiesel", kind: "number", defaultText: "10.83", unit: "kr/l", descriptionDa: "Dieselpris", descriptionEn: "Diesel price", min: 0 },
+  { key: "pris_hvo", field: "priceDkkPerLitreHvo", kind: "number", defaultText: "19.84", unit: "kr/l", descriptionDa: "HVO-pris", descriptionEn: "HVO price", min: 0 },
+  { key: "vaerdisaetning_tons_co2", field: "socialCostDkkPerTonneCo2e", kind: "number", defaultText: "1500", unit: "kr/t CO2e", descriptionDa: "Samfundsøkonomisk værdisætning af CO2e", descriptionEn: "Social cost of CO2e", min: 0 },
+  { key: "sub_time", field: "changeoverMin", kind: "number", defaultText: "5", unit: "min", descriptionDa: "Skiftetid før et køretøj kan tage næste tur", descriptionEn: "Changeover time before a vehicle can take its next trip", min: 0, max: 1440 },
+  { key: "low", field: "allowanceLowDkkPerKm", kind: "number", defaultText: "3.44", unit: "kr/km", descriptionDa: "Kørepenge, lav sats (op til tærsklen)", descriptionEn: "Mileage allowance up to the threshold", min: 0 },
+  { key: "high", field: "allowanceHighDkkPerKm", kind: "number", defaultText: "1.90", unit: "kr/km", descriptionDa: "Kørepenge over tærsklen", descriptionEn: "Mileage allowance above the threshold", min: 0 },
+  { key: "distance_threshold", field: "allowanceThresholdKm", kind: "number", defaultText: "840", unit: "km/år", descriptionDa: "Tærskel for lav sats (km pr. år)", descriptionEn: "Yearly km paid at the low rate", min: 0 },
+  { key: "undriven_type", field: "employeeCarFuel", kind: "text", defaultText: "benzin", unit: "", descriptionDa: "Drivmiddel i medarbejderens egen bil", descriptionEn: "Fuel of the employee's own car", choices: ["benzin", "diesel", "el", "hvo"] },
+  { key: "undriven_wltp", field: "employeeCarWltp", kind: "number", defaultText: "20", unit: "km/l", descriptionDa: "Medarbejderbilens forbrug (km/l, eller Wh/km for el)", descriptionEn: "Employee car consumption (km/l, or Wh/km if electric)", min: 0.001 },
+  { key: "diskonteringsrente", field: "discountRatePct", kind: "number", defaultText: "4", unit: "%", descriptionDa: "Diskonteringsrente (POGI/TCO, ét år)", descriptionEn: "Discount rate (POGI/TCO, one year)", min: 0, max: 100 },
+  { key: "bike_max_km_per_trip", field: "bikeMaxKmPerTrip", kind: "number", defaultText: "15", unit: "km", descriptionDa: "Længste tur på cykel", descriptionEn: "Longest trip by bike", min: 0 },
+  { key: "bike_percent_of_trips", field: "bikePercentOfTrips", kind: "number", defaultText: "100", unit: "%", descriptionDa: "Andel af egnede ture cyklen tager", descriptionEn: "Share of qualifying trips a bike takes", min: 0, max: 100 },
+  { key: "bike_slots", field: "bikeSlots", kind: "slots", defaultText: "07:00-15:30", unit: "tt:mm-tt:mm", descriptionDa: "Tidsrum hvor cykler kan bruges (flere adskilt af ;)", descriptionEn: "Time windows when bikes can be used (several separated by ;)" },
+  { key: "bike_speed", field: "bikeSpeedKmh", kind: "number", defaultText: "20", unit: "km/t", descriptionDa: "Højeste gennemsnitsfart for cykel", descriptionEn: "Highest average speed by bike", min: 0 },
+  { key: "electrical_bike_speed", field: "ebikeSpeedKmh", kind: "number", defaultText: "30", unit: "km/t", descriptionDa: "Højeste gennemsnitsfart for elcykel", descriptionEn: "Highest average speed by e-bike", min: 0 },
+  { key: "bike_range", field: "bikeRangeKm", kind: "number", defaultText: "20", unit: "km/dag", descriptionDa: "Cyklens rækkevidde pr. dag uden Rækkevidde", descriptionEn: "Daily range of a bike without Range", min: 0 },
+  { key: "electrical_bike_range", field: "ebikeRangeKm", kind: "number", defaultText: "50", unit: "km/dag", descriptionDa: "Elcyklens rækkevidde pr. dag uden Rækkevidde", descriptionEn: "Daily range of an e-bike without Range", min: 0 },
+  { key: "ev_default_range", field: "evDefaultRangeKm", kind: "number", defaultText: "500", unit: "km", descriptionDa: "Elbilens rækkevidde når Rækkevidde mangler", descriptionEn: "EV range when Range is empty", min: 0 },
+  { key: "ev_default_rest", field: "evDefaultRestHours", kind: "number", defaultText: "7", unit: "t", descriptionDa: "Elbilens hviletid når Hviletid mangler", descriptionEn: "EV rest/charging hours when Rest is empty", min: 0, max: 24 },
+];
+
+/** Parses "07:00-15:30;16:00-18:00" into windows; returns null when the text is not valid. */
+export function parseTimeWindows(text: string): TimeWindow[] | null {
+  const parts = text.split(";").map((p) => p.trim()).filter((p) => p.length > 0);
+  if (parts.length === 0) return null;
+  const windows: TimeWindow[] = [];
+  for (const part of parts) {
+    const m = /^(\d{1,2})[:.](\d{2})(?::\d{2})?\s*-\s*(\d{1,2})[:.](\d{2})(?::\d{2})?$/.exec(part);
+    if (!m) return null;
+    const startMin = Number(m[1]) * 60 + Number(m[2]);
+    const endMin = Number(m[3]) * 60 + Number(m[4]);
+    if (startMin > 1440 || endMin > 1440 || Number(m[2]) > 59 || Number(m[4]) > 59) return null;
+    if (endMin <= startMin) return null;
+    windows.push({ startMin, endMin });
+  }
+  return windows;
+}
+
+export function formatTimeWindows(windows: readonly TimeWindow[]): string {
+  const hhmm = (min: number) =>
+    `${String(Math.floor(min / 60)).padStart(2, "0")}:${String(min % 60).padStart(2, "0")}`;
+  return windows.map((w) => `${hhmm(w.startMin)}-${hhmm(w.endMin)}`).join(";");
+}
+
+function parseDefault(def: ParameterDefinition): Parameters[keyof Parameters] {
+  if (def.kind === "number") return Number(def.defaultText);
+  if (def.kind === "slots") return parseTimeWindows(def.defaultText) as TimeWindow[];
+  return def.defaultText as Parameters["employeeCarFuel"];
+}
+
+export function defaultParameters(): Parameters {
+  const p: Record<string, unknown> = {};
+  for (const def of PARAMETER_DEFINITIONS) p[def.field] = parseDefault(def);
+  return p as unknown as Parameters;
+}
+
+export function findParameterDefinition(key: string): ParameterDefinition | undefined {
+  const k = key.trim().toLowerCase();
+  return PARAMETER_DEFINITIONS.find((d) => d.key === k);
+}

@@ -1,0 +1,32 @@
+import type { FleetCount } from "../model/types";
+
+export type AllocationMethod = "simple" | "greedy" | "optimal";
+
+/** One simulation as the user asked for it (the form in the pane, or `fleetopt simulate`). */
+export interface ScenarioRequest {
+  /** Lokation; null: the only location in the data (an error when there are several). */
+  location: string | null;
+  /** YYYY-MM-DD, inclusive; null: the first trip's date. */
+  fromDate: string | null;
+  /** YYYY-MM-DD, inclusive; null: the last trip's date. */
+  toDate: string | null;
+  /** Bil ids of the current fleet; null: every vehicle of the location. */
+  currentIds: string[] | null;
+  /** The simulated fleet; null: the current fleet, one of each. */
+  fleet: FleetCount[] | null;
+  allocation: AllocationMethod;
+  /** Enforce the lease km cap (Km pr år × 1.15, pro rata). */
+  limitKm: boolean;
+}
+
+export function defaultScenarioRequest(): ScenarioRequest {
+  return {
+    location: null,
+    fromDate: null,
+    toDate: null,
+    currentIds: null,
+    fleet: null,
+    allocation: "simple",
+    limitKm: false,
+  };
+}

@@ -1,0 +1,48 @@
+import type { SheetData } from "../workbook/sheetData";
+import type { CellError } from "../workbook/read/cellError";
+import type { WorkbookPlan } from "../workbook/plan/types";
+import type { ScenarioRequest } from "../core/scenario/scenarioRequest";
+import type { ScenarioSummary } from "../core/scenario/scenarioSummary";
+
+/** Which sheet holds which input; null when the workbook has none. */
+export interface InputSheets {
+  vehicles: string;
+  trips: string;
+  parameters: string | null;
+}
+
+/** What the simulation form needs to offer choices: locations, vehicles and the data's dates. */
+export interface InputOverview {
+  locations: { name: string; vehicleCount: number; tripCount: number }[];
+  vehicles: { id: string; name: string; type: string; location: string; yearlyCostDkk: number | null }[];
+  /** YYYY-MM-DD of the first and last trip start; null when there are no trips. */
+  firstDate: string | null;
+  lastDate: string | null;
+  tripCount: number;
+}
+
+export type Progress = { kind: "phase"; phase: string; fraction: number };
+
+export type EngineResult<T> = { ok: true; value: T } | { ok: false; errors: CellError[] };
+
+export interface SimulationOutcome {
+  summary: ScenarioSummary;
+  /** The result sheet, ready for a host to render. */
+  plan: WorkbookPlan;
+}
+
+/**
+ * The worker's API. Sheets go in as plain arrays; every call validates them again, because the
+ * user may have edited the workbook between calls.
+ */
+export interface EngineApi {
+  overview(sheets: SheetData[], inputs: InputSheets): Promise<EngineResult<InputOverview>>;
+  simulate(
+    sheets: SheetData[],
+    inputs: InputSheets,
+    request: ScenarioRequest,
+    onProgress?: (p: Progress) => void,
+  ): Promise<EngineResult<SimulationOutcome>>;
+  /** The template's empty input tables with drop-downs and the Parametre defaults. */
+  templatePlan(language: "en" | "da"): Promise<WorkbookPlan>;
+}
