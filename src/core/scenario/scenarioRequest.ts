@@ -17,6 +17,8 @@ export interface ScenarioRequest {
   allocation: AllocationMethod;
   /** Enforce the lease km cap (Km pr år × 1.15, pro rata). */
   limitKm: boolean;
+  /** Language of the result sheet's labels; English when absent. */
+  language?: "en" | "da";
 }
 
 export function defaultScenarioRequest(): ScenarioRequest {

@@ -18,7 +18,9 @@ export function formatCellError(e: CellError, lang: Language = "en"): string {
   const message = lang === "da" ? e.messageDa : e.messageEn;
   const fix = lang === "da" ? e.fixDa : e.fixEn;
   const fixLabel = lang === "da" ? "Ret" : "Fix";
-  return `${quoteSheet(e.sheet)}!${e.cell}: ${message} ${fixLabel}: ${fix}`;
+  const text = fix ? `${message} ${fixLabel}: ${fix}` : message;
+  // Errors about the request itself (an unknown location) have no cell to point at.
+  return e.sheet ? `${quoteSheet(e.sheet)}!${e.cell}: ${text}` : text;
 }
 
 /** Excel quotes sheet names with spaces or non-ASCII letters in references. */

@@ -1,0 +1,101 @@
+import { parseArgs } from "node:util";
+import type { FleetCount } from "../core/model/types";
+import type { AllocationMethod, ScenarioRequest } from "../core/scenario/scenarioRequest";
+
+/** A command line the CLI cannot run; main prints it and exits with code 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UsageError";
+  }
+}
+
+export interface SimulateArgs {
+  workbook: string;
+  request: ScenarioRequest;
+  out: string | null;
+  json: boolean;
+}
+
+const ALLOCATIONS: readonly AllocationMethod[] = ["simple", "greedy", "optimal"];
+
+/** Parses `simulate <workbook.xlsx> [options]` exactly as product.md §6 lists the options. */
+export function parseSimulateArgs(argv: string[]): SimulateArgs {
+  const { values, positionals } = parse(argv, {
+    location: { type: "string" },
+    from: { type: "string" },
+    to: { type: "string" },
+    current: { type: "string" },
+    fleet: { type: "string" },
+    allocation: { type: "string" },
+    "limit-km": { type: "boolean" },
+    out: { type: "string" },
+    json: { type: "boolean" },
+    language: { type: "string" },
+  });
+  if (positionals.length !== 1)
+    throw new UsageError("simulate needs exactly one workbook: fleetopt simulate <workbook.xlsx> [options]");
+  const allocation = (values.allocation as string | undefined) ?? "simple";
+  if (!ALLOCATIONS.includes(allocation as AllocationMethod))
+    throw new UsageError(`--allocation must be one of ${ALLOCATIONS.join(", ")}`);
+  if (allocation !== "simple") {
+    throw new UsageError(
+      `--allocation ${allocation} is not available yet in this version; use --allocation simple`,
+    );
+  }
+  const date = (name: "from" | "to") => {
+    const v = values[name] as string | undefined;
+    if (v !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(v))
+      throw new UsageError(`--${name} must be a date YYYY-MM-DD, got "${v}"`);
+    return v ?? null;
+  };
+  const language = (values.language as string | undefined) ?? "en";
+  if (language !== "en" && language !== "da") throw new UsageError("--language must be en or da");
+  return {
+    workbook: positionals[0],
+    request: {
+      location: (values.location as string | undefined) ?? null,
+      fromDate: date("from"),
+      toDate: date("to"),
+      currentIds: values.current !== undefined ? parseIdList(values.current as string, "--current") : null,
+      fleet: values.fleet !== undefined ? parseFleet(values.fleet as string) : null,
+      allocation: allocation as AllocationMethod,
+      limitKm: Boolean(values["limit-km"]),
+      language,
+    },
+    out: (values.out as string | undefined) ?? null,
+    json: Boolean(values.json),
+  };
+}
+
+type Options = Parameters<typeof parseArgs>[0]["options"];
+
+function parse(argv: string[], options: NonNullable<Options>) {
+  try {
+    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
+
+export function parseIdList(text: string, flag: string): string[] {
+  const ids = text
+    .split(",")
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+  if (ids.length === 0) throw new UsageError(`${flag} needs at least one Bil id`);
+  return ids;
+}
+
+/** "104:1,109:2" → [{ sourceId: "104", count: 1 }, { sourceId: "109", count: 2 }]. */
+export function parseFleet(text: string): FleetCount[] {
+  const seen = new Set<string>();
+  return parseIdList(text, "--fleet").map((part) => {
+    const m = /^(.+):(\d+)$/.exec(part);
+    if (!m) throw new UsageError(`--fleet entries are ID:COUNT, got "${part}"`);
+    const sourceId = m[1].trim();
+    if (seen.has(sourceId)) throw new UsageError(`--fleet names vehicle ${sourceId} twice`);
+    seen.add(sourceId);
+    return { sourceId, count: Number(m[2]) };
+  });
+}

@@ -1,0 +1,46 @@
+import { simulateCommand } from "./simulateCommand";
+import { UsageError } from "./cliArgs";
+import { processIo, type CliIo } from "./cliIo";
+import { InputError, formatCellError } from "../workbook/read/cellError";
+
+const USAGE = `fleetopt: FleetOptimiser for Excel, headless
+
+  fleetopt simulate <workbook.xlsx> [--location NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                    [--current IDS] [--fleet ID:COUNT,...] [--allocation simple] [--limit-km]
+                    [--out FILE.xlsx] [--json] [--language en|da]
+
+Exit codes: 0 done, 2 bad input (the message names sheet, cell and fix).
+`;
+
+/** Runs one command line; returns the exit code. */
+export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case "simulate":
+        return await simulateCommand(rest, io);
+      case undefined:
+      case "help":
+      case "--help":
+      case "-h":
+        io.stdout(USAGE);
+        return command === undefined ? 2 : 0;
+      case "aggregate":
+      case "search":
+      case "business-case":
+        throw new UsageError(`fleetopt ${command} is not available in this version yet; see the README`);
+      default:
+        throw new UsageError(`Unknown command "${command}"\n\n${USAGE}`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`fleetopt: ${e.message}\n`);
+      return 2;
+    }
+    if (e instanceof InputError) {
+      for (const err of e.errors) io.stderr(`${formatCellError(err)}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,53 @@
+import { readFile, writeFile } from "node:fs/promises";
+import { readXlsx } from "../hosts/file/readXlsx";
+import { writeResultFile } from "../hosts/file/writeWorkbookFile";
+import { simulateSheets } from "../worker/engineApi";
+import { proposeInputSheets } from "../workbook/read/readInputs";
+import { formatCellError } from "../workbook/read/cellError";
+import { parseSimulateArgs, UsageError } from "./cliArgs";
+import type { CliIo } from "./cliIo";
+import { formatSummaryText } from "./formatSummaryText";
+
+/** `fleetopt simulate`: one scenario on a workbook; exit 0, or 2 with a cell-addressed message. */
+export async function simulateCommand(argv: string[], io: CliIo): Promise<number> {
+  const args = parseSimulateArgs(argv);
+  const data = await readWorkbookFile(args.workbook);
+  const sheets = await readXlsx(data);
+  const proposed = proposeInputSheets(sheets.map((s) => s.name));
+  if (!proposed.vehicles || !proposed.trips) {
+    throw new UsageError(
+      `${args.workbook} has no ${!proposed.vehicles ? "Køretøjer (Vehicles)" : "Ture (Trips)"} sheet; sheets: ${sheets.map((s) => s.name).join(", ")}`,
+    );
+  }
+  const inputs = {
+    vehicles: proposed.vehicles,
+    trips: proposed.trips,
+    parameters: proposed.parameters ?? null,
+  };
+  const outcome = simulateSheets(sheets, inputs, args.request, (p) => {
+    if (!args.json) return;
+    io.stderr(`${p.phase} ${Math.round(p.fraction * 100)}%\n`);
+  });
+  if (!outcome.ok) {
+    for (const e of outcome.errors) io.stderr(`${formatCellError(e, "en")}\n`);
+    return 2;
+  }
+  if (args.out) {
+    await writeFile(args.out, await writeResultFile(data, outcome.value.plan));
+    io.stderr(`Wrote ${args.out}\n`);
+  }
+  io.stdout(
+    args.json
+      ? `${JSON.stringify(outcome.value.summary, null, 2)}\n`
+      : formatSummaryText(outcome.value.summary),
+  );
+  return 0;
+}
+
+export async function readWorkbookFile(path: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await readFile(path));
+  } catch (e) {
+    throw new UsageError(`Cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}

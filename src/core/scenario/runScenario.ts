@@ -1,0 +1,182 @@
+import type { Parameters } from "../model/parameters";
+import type { FleetCount, FleetMember, Trip, Vehicle } from "../model/types";
+import { MS_PER_DAY } from "../model/constants";
+import { fleetConsequences, type FleetConsequences } from "../consequences/fleetConsequences";
+import type { Allocation } from "../simulation/allocation";
+import { currentFleet, simulatedFleet } from "../simulation/buildFleet";
+import { replayCurrentFleet } from "../simulation/replayCurrentFleet";
+import { simulateSimple, sortTrips } from "../simulation/simulateSimple";
+import { formatIsoDate, parseIsoDate, startOfDay } from "../time/naiveTime";
+import type { ScenarioRequest } from "./scenarioRequest";
+import { ScenarioError } from "./scenarioError";
+
+export interface FleetRun {
+  fleet: FleetMember[];
+  allocation: Allocation;
+  consequences: FleetConsequences;
+}
+
+export interface ScenarioResult {
+  location: string;
+  /** Naive ms of the first and last selected date (00:00). */
+  fromMs: number;
+  toMs: number;
+  /** Days from the first to the last selected date, inclusive: the base of every yearly figure. */
+  periodDays: number;
+  currentIds: string[];
+  fleetCounts: FleetCount[];
+  allocationMethod: ScenarioRequest["allocation"];
+  limitKm: boolean;
+  /** The simulated trips in start order. */
+  trips: Trip[];
+  current: FleetRun;
+  simulated: FleetRun;
+  params: Parameters;
+}
+
+export interface ScenarioData {
+  vehicles: readonly Vehicle[];
+  trips: readonly Trip[];
+  params: Parameters;
+}
+
+export interface ScenarioHooks {
+  onProgress?: (phase: string, fraction: number) => void;
+}
+
+/**
+ * Runs one scenario: the current fleet replays its trips, the simulated fleet takes them by the
+ * rules, and both are priced per year over the selected period.
+ */
+export function runScenario(
+  data: ScenarioData,
+  request: ScenarioRequest,
+  hooks: ScenarioHooks = {},
+): ScenarioResult {
+  const byId = new Map(data.vehicles.map((v) => [v.id, v]));
+  const location = resolveLocation(data, request.location);
+  const currentIds =
+    request.currentIds ?? data.vehicles.filter((v) => v.location === location).map((v) => v.id);
+  for (const id of currentIds) {
+    if (!byId.has(id))
+      throw new ScenarioError(
+        `Vehicle ${id} of the current fleet is not in the vehicle sheet.`,
+        `Køretøj ${id} i den nuværende flåde findes ikke på køretøjsarket.`,
+      );
+  }
+  if (currentIds.length === 0)
+    throw new ScenarioError(
+      `Location "${location}" has no vehicles to form the current fleet.`,
+      `Lokationen "${location}" har ingen køretøjer til den nuværende flåde.`,
+    );
+  const current = new Set(currentIds);
+  const candidateTrips = data.trips.filter((t) => current.has(t.vehicleId) && t.location === location);
+
+  const fromMs = request.fromDate !== null ? parseDate(request.fromDate, "from") : firstDay(candidateTrips);
+  const toMs = request.toDate !== null ? parseDate(request.toDate, "to") : lastDay(candidateTrips);
+  if (fromMs === null || toMs === null)
+    throw new ScenarioError(
+      `The current fleet at "${location}" has no trips, so there is no period to simulate.`,
+      `Den nuværende flåde på "${location}" har ingen ture, så der er ingen periode at simulere.`,
+    );
+  if (toMs < fromMs)
+    throw new ScenarioError(
+      `The period ends (${formatIsoDate(toMs)}) before it starts (${formatIsoDate(fromMs)}).`,
+      `Perioden slutter (${formatIsoDate(toMs)}) før den starter (${formatIsoDate(fromMs)}).`,
+    );
+  const periodDays = Math.round((toMs - fromMs) / MS_PER_DAY) + 1;
+  // A trip belongs to the day it starts: trips starting in the period count, wherever they end.
+  const trips = sortTrips(candidateTrips.filter((t) => t.startMs >= fromMs && t.startMs < toMs + MS_PER_DAY));
+
+  const fleetCounts = request.fleet ?? currentIds.map((id) => ({ sourceId: id, count: 1 }));
+  for (const f of fleetCounts) {
+    if (!byId.has(f.sourceId))
+      throw new ScenarioError(
+        `Vehicle ${f.sourceId} of the simulated fleet is not in the vehicle sheet.`,
+        `Køretøj ${f.sourceId} i den simulerede flåde findes ikke på køretøjsarket.`,
+      );
+    if (!Number.isInteger(f.count) || f.count < 0)
+      throw new ScenarioError(
+        `The count for vehicle ${f.sourceId} must be a whole number of 0 or more.`,
+        `Antallet for køretøj ${f.sourceId} skal være et helt tal på 0 eller mere.`,
+      );
+  }
+  const ctx = { params: data.params, periodDays, limitKm: request.limitKm };
+
+  hooks.onProgress?.("current", 0);
+  const nowFleet = currentFleet(currentIds.map((id) => byId.get(id) as Vehicle));
+  const nowAllocation = replayCurrentFleet(trips, nowFleet);
+  hooks.onProgress?.("simulated", 0);
+  const simFleet = simulatedFleet(fleetCounts, byId);
+  const simAllocation = simulateSimple(trips, simFleet, ctx, {
+    onProgress: (f) => hooks.onProgress?.("simulated", f),
+  });
+  hooks.onProgress?.("consequences", 0);
+  return {
+    location,
+    fromMs,
+    toMs,
+    periodDays,
+    currentIds,
+    fleetCounts,
+    allocationMethod: request.allocation,
+    limitKm: request.limitKm,
+    trips,
+    current: {
+      fleet: nowFleet,
+      allocation: nowAllocation,
+      consequences: fleetConsequences(trips, nowFleet, nowAllocation, periodDays, data.params),
+    },
+    simulated: {
+      fleet: simFleet,
+      allocation: simAllocation,
+      consequences: fleetConsequences(trips, simFleet, simAllocation, periodDays, data.params),
+    },
+    params: data.params,
+  };
+}
+
+/** The locations found on vehicles and trips, in order of first appearance. */
+export function locationsOf(data: Pick<ScenarioData, "vehicles" | "trips">): string[] {
+  return [...new Set([...data.vehicles.map((v) => v.location), ...data.trips.map((t) => t.location)])].filter(
+    (l) => l !== "",
+  );
+}
+
+function resolveLocation(data: ScenarioData, wanted: string | null): string {
+  const locations = locationsOf(data);
+  if (wanted === null) {
+    if (locations.length === 1) return locations[0];
+    throw new ScenarioError(
+      `The data has ${locations.length} locations (${locations.join(", ")}); choose one.`,
+      `Data har ${locations.length} lokationer (${locations.join(", ")}); vælg én.`,
+    );
+  }
+  const match =
+    locations.find((l) => l === wanted) ??
+    locations.find((l) => l.toLowerCase() === wanted.trim().toLowerCase());
+  if (!match)
+    throw new ScenarioError(
+      `There is no location "${wanted}" (known: ${locations.join(", ")}).`,
+      `Der er ingen lokation "${wanted}" (kendte: ${locations.join(", ")}).`,
+    );
+  return match;
+}
+
+function parseDate(text: string, which: "from" | "to"): number {
+  const ms = parseIsoDate(text);
+  if (ms === null)
+    throw new ScenarioError(
+      `The ${which} date "${text}" is not a date like 2025-03-31.`,
+      `Datoen "${text}" er ikke en dato som 2025-03-31.`,
+    );
+  return ms;
+}
+
+function firstDay(trips: readonly Trip[]): number | null {
+  return trips.length ? startOfDay(trips.reduce((m, t) => Math.min(m, t.startMs), Infinity)) : null;
+}
+
+function lastDay(trips: readonly Trip[]): number | null {
+  return trips.length ? startOfDay(trips.reduce((m, t) => Math.max(m, t.startMs), -Infinity)) : null;
+}

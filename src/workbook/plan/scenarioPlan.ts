@@ -1,0 +1,247 @@
+import {
+  formatTimeWindows,
+  PARAMETER_DEFINITIONS,
+  type Parameters,
+  type TimeWindow,
+} from "../../core/model/parameters";
+import type { FleetRun, ScenarioResult } from "../../core/scenario/runScenario";
+import type { ScenarioSummary } from "../../core/scenario/scenarioSummary";
+import { memberName } from "../../core/simulation/buildFleet";
+import { energyUnit } from "../../core/consequences/energy";
+import { formatIsoDate, msToExcelSerial } from "../../core/time/naiveTime";
+import { cellAddress } from "../sheetData";
+import {
+  NUMBER_FORMATS as F,
+  type PlanCell,
+  type PlanRange,
+  type PlanTable,
+  type SheetPlan,
+  type WorkbookPlan,
+} from "./types";
+import { SCENARIO_LABELS, type ScenarioLanguage } from "./scenarioLabels";
+
+export interface ScenarioPlanOptions {
+  language: ScenarioLanguage;
+  /** Parameter keys the user set on the Parametre sheet (the others show as defaults). */
+  parameterKeysSet: readonly string[];
+  /** Suffix that keeps table names unique in the workbook; defaults to a time stamp. */
+  runId?: string;
+}
+
+const KPI_FIRST_ROW = 4;
+
+/**
+ * The result sheet of one run (a new sheet every time): KPI block with live saving formulas,
+ * the per-vehicle table of both fleets, the settings used, and the driving book.
+ */
+export function scenarioPlan(
+  result: ScenarioResult,
+  summary: ScenarioSummary,
+  options: ScenarioPlanOptions,
+): WorkbookPlan {
+  const L = SCENARIO_LABELS[options.language];
+  const runId = options.runId ?? Date.now().toString(36);
+  const ranges: PlanRange[] = [];
+  const tables: PlanTable[] = [];
+
+  ranges.push({ row: 1, col: 1, values: [[L.title(result.location)]], style: "title" });
+  ranges.push({
+    row: 2,
+    col: 1,
+    values: [
+      [
+        L.subtitle(
+          summary.fromDate,
+          summary.toDate,
+          result.periodDays,
+          result.trips.length,
+          result.allocationMethod,
+        ),
+      ],
+    ],
+    style: "note",
+  });
+
+  const cur = result.current.consequences;
+  const sim = result.simulated.consequences;
+  const kmOf = (run: FleetRun) => run.consequences.vehicles.reduce((s, v) => s + v.km, 0);
+  const kpis: [string, number, number, string][] = [
+    [L.kpi.total, cur.totalDkk, sim.totalDkk, F.dkk],
+    [L.kpi.co2e, cur.co2eTonnes, sim.co2eTonnes, F.tonnes],
+    [L.kpi.fixed, cur.fixedCostDkk, sim.fixedCostDkk, F.dkk],
+    [L.kpi.fuel, cur.fuelCostDkk, sim.fuelCostDkk, F.dkk],
+    [L.kpi.social, cur.socialCostDkk, sim.socialCostDkk, F.dkk],
+    [L.kpi.allowance, cur.allowanceDkk, sim.allowanceDkk, F.dkk],
+    [L.kpi.unallocated, cur.unallocatedTrips, sim.unallocatedTrips, F.integer],
+    [L.kpi.vehicles, result.current.fleet.length, result.simulated.fleet.length, F.integer],
+    [L.kpi.km, kmOf(result.current), kmOf(result.simulated), F.km],
+  ];
+  ranges.push({ row: KPI_FIRST_ROW, col: 1, values: [[...L.kpiHeader]], style: "header" });
+  kpis.forEach(([label, a, b, format], i) => {
+    const row = KPI_FIRST_ROW + 1 + i;
+    const saving: PlanCell = { formula: `=${cellAddress(row, 2)}-${cellAddress(row, 3)}`, result: a - b };
+    ranges.push({
+      row,
+      col: 1,
+      values: [[label, a, b, saving]],
+      numberFormats: [null, format, format, format],
+      style: i === 0 ? "kpi" : undefined,
+    });
+  });
+
+  let row = KPI_FIRST_ROW + kpis.length + 3;
+  ranges.push({ row, col: 1, values: [[L.vehiclesTitle]], style: "subtitle" });
+  row += 1;
+  const vehicleRows = [
+    ...vehicleTableRows(result, result.current, false, L),
+    ...vehicleTableRows(result, result.simulated, true, L),
+  ];
+  tables.push({
+    name: `Vehicles_${runId}`,
+    row,
+    col: 1,
+    header: [...L.vehicleHeader],
+    rows: vehicleRows,
+    numberFormats: [
+      null,
+      null,
+      null,
+      F.integer,
+      null,
+      null,
+      F.integer,
+      F.km,
+      F.kmInt,
+      F.decimal2,
+      null,
+      F.dkk,
+      F.tonnes,
+      F.dkk,
+      F.dkk,
+      F.dkk,
+      F.dkk,
+    ],
+  });
+  row += vehicleRows.length + 3;
+
+  ranges.push({ row, col: 1, values: [[L.settingsTitle]], style: "subtitle" });
+  row += 1;
+  const S = L.settings;
+  const settingRows: PlanCell[][] = [
+    [S.location, result.location],
+    [S.from, formatIsoDate(result.fromMs)],
+    [S.to, formatIsoDate(result.toMs)],
+    [S.days, result.periodDays],
+    [S.current, result.currentIds.join(", ")],
+    [S.fleet, result.fleetCounts.map((f) => `${f.sourceId}: ${f.count}`).join(", ")],
+    [S.allocation, result.allocationMethod],
+    [S.limitKm, result.limitKm ? S.on : S.off],
+  ];
+  ranges.push({ row, col: 1, values: settingRows.map((r) => [r[0]]), style: "label" });
+  ranges.push({ row, col: 2, values: settingRows.map((r) => [r[1]]) });
+  row += settingRows.length + 1;
+  const paramRows = parameterRows(result.params, options.parameterKeysSet, options.language);
+  tables.push({ name: `Settings_${runId}`, row, col: 1, header: [...S.parameterHeader], rows: paramRows });
+  row += paramRows.length + 3;
+
+  ranges.push({ row, col: 1, values: [[L.drivingBookTitle]], style: "subtitle" });
+  row += 1;
+  tables.push({
+    name: `DrivingBook_${runId}`,
+    row,
+    col: 1,
+    header: [...L.drivingBookHeader],
+    rows: drivingBookRows(result, L),
+    numberFormats: [null, F.dateTime, F.dateTime, F.km, null, null, null],
+  });
+
+  const sheet: SheetPlan = {
+    name: L.sheet,
+    columnWidths: [44, 26, 26, 16, 22, 22, 30, 14, 12, 14, 8, 16, 12, 16, 16, 16, 16],
+    ranges,
+    tables,
+    activate: true,
+  };
+  return { sheets: [sheet] };
+}
+
+type Labels = (typeof SCENARIO_LABELS)[ScenarioLanguage];
+
+function vehicleTableRows(
+  result: ScenarioResult,
+  run: FleetRun,
+  simulated: boolean,
+  L: Labels,
+): PlanCell[][] {
+  const fleet = simulated ? L.fleetSimulated : L.fleetCurrent;
+  const rows: PlanCell[][] = run.consequences.vehicles.map((v) => [
+    fleet,
+    memberName(v.member, simulated),
+    v.member.vehicle.id,
+    v.member.copy,
+    L.types[v.member.vehicle.type],
+    v.member.vehicle.fuelLabel,
+    v.trips,
+    v.km,
+    v.yearlyKm,
+    v.energy,
+    energyUnit(v.member.vehicle.type),
+    v.fuelCostDkk,
+    v.co2eTonnes,
+    v.socialCostDkk,
+    v.fixedCostDkk,
+    0,
+    v.totalDkk,
+  ]);
+  const e = run.consequences.employeeCar;
+  const unit = result.params.employeeCarFuel === "el" ? "kWh" : "l";
+  rows.push([
+    fleet,
+    L.employeeCar,
+    "",
+    0,
+    "",
+    result.params.employeeCarFuel,
+    e.trips,
+    e.km,
+    e.yearlyKm,
+    e.energy,
+    unit,
+    0,
+    e.co2eTonnes,
+    e.socialCostDkk,
+    0,
+    e.allowanceDkk,
+    e.totalDkk,
+  ]);
+  return rows;
+}
+
+function parameterRows(params: Parameters, keysSet: readonly string[], lang: ScenarioLanguage): PlanCell[][] {
+  const S = SCENARIO_LABELS[lang].settings;
+  const record = params as unknown as Record<string, number | string | TimeWindow[]>;
+  return PARAMETER_DEFINITIONS.map((d) => {
+    const v = record[d.field];
+    const value: PlanCell = Array.isArray(v) ? formatTimeWindows(v) : v;
+    return [d.key, value, d.unit, keysSet.includes(d.key) ? S.fromSheet : S.byDefault];
+  });
+}
+
+function drivingBookRows(result: ScenarioResult, L: Labels): PlanCell[][] {
+  const curNames = result.current.fleet.map((m) => memberName(m, false));
+  const simNames = result.simulated.fleet.map((m) => memberName(m, true));
+  return result.trips.map((trip, t) => {
+    const c = result.current.allocation.memberOfTrip[t];
+    const s = result.simulated.allocation.memberOfTrip[t];
+    const reason = result.simulated.allocation.reasonOfTrip[t];
+    return [
+      trip.id,
+      msToExcelSerial(trip.startMs),
+      msToExcelSerial(trip.endMs),
+      trip.distanceKm,
+      c >= 0 ? curNames[c] : L.unallocated,
+      s >= 0 ? simNames[s] : L.unallocated,
+      s < 0 && reason ? L.reasons[reason] : "",
+    ];
+  });
+}

@@ -1,0 +1,99 @@
+import type { EngineApi, EngineResult, InputOverview, InputSheets, Progress, SimulationOutcome } from "./api";
+import type { SheetData } from "../workbook/sheetData";
+import type { CellError } from "../workbook/read/cellError";
+import { readInputs, type FleetInputs } from "../workbook/read/readInputs";
+import { runScenario, locationsOf } from "../core/scenario/runScenario";
+import { summarizeScenario } from "../core/scenario/summarizeScenario";
+import { ScenarioError } from "../core/scenario/scenarioError";
+import type { ScenarioRequest } from "../core/scenario/scenarioRequest";
+import { scenarioPlan } from "../workbook/plan/scenarioPlan";
+import { templatePlan } from "../workbook/plan/templatePlan";
+import { formatIsoDate, startOfDay } from "../core/time/naiveTime";
+import { memberName } from "../core/simulation/buildFleet";
+
+/**
+ * The engine behind the worker boundary. The same object serves the Web Worker (through Comlink),
+ * the CLI (in-process) and the tests, so every host runs exactly one code path.
+ */
+export function createEngineApi(): EngineApi {
+  return {
+    async overview(sheets, inputs) {
+      const read = readInputs(sheets, inputs);
+      if (!read.ok) return { ok: false, errors: read.errors };
+      return { ok: true, value: overviewOf(read.inputs) };
+    },
+    async simulate(sheets, inputs, request, onProgress) {
+      return simulateSheets(sheets, inputs, request, onProgress);
+    },
+    async templatePlan(language) {
+      return templatePlan(language);
+    },
+  };
+}
+
+export function simulateSheets(
+  sheets: SheetData[],
+  inputs: InputSheets,
+  request: ScenarioRequest,
+  onProgress?: (p: Progress) => void,
+): EngineResult<SimulationOutcome> {
+  onProgress?.({ kind: "phase", phase: "reading", fraction: 0 });
+  const read = readInputs(sheets, inputs);
+  if (!read.ok) return { ok: false, errors: read.errors };
+  try {
+    const result = runScenario(
+      { vehicles: read.inputs.vehicles, trips: read.inputs.trips, params: read.inputs.parameters },
+      request,
+      { onProgress: (phase, fraction) => onProgress?.({ kind: "phase", phase, fraction }) },
+    );
+    const used = new Set([
+      ...result.currentIds,
+      ...result.fleetCounts.filter((f) => f.count > 0).map((f) => f.sourceId),
+    ]);
+    const usageErrors = [...used].flatMap((id) => read.inputs.usageIssues.get(id) ?? []);
+    if (usageErrors.length) return { ok: false, errors: usageErrors };
+    onProgress?.({ kind: "phase", phase: "writing", fraction: 0 });
+    const summary = summarizeScenario(result);
+    const plan = scenarioPlan(result, summary, {
+      language: request.language ?? "en",
+      parameterKeysSet: read.inputs.parameterKeysSet,
+    });
+    onProgress?.({ kind: "phase", phase: "done", fraction: 1 });
+    return { ok: true, value: { summary, plan } };
+  } catch (e) {
+    if (e instanceof ScenarioError) return { ok: false, errors: [requestError(e)] };
+    throw e;
+  }
+}
+
+/** A request error has no cell: sheet and cell stay empty, and hosts show the message alone. */
+function requestError(e: ScenarioError): CellError {
+  return { sheet: "", cell: "", messageEn: e.messageEn, fixEn: "", messageDa: e.messageDa, fixDa: "" };
+}
+
+function overviewOf(inputs: FleetInputs): InputOverview {
+  const locations = locationsOf(inputs).map((name) => ({
+    name,
+    vehicleCount: inputs.vehicles.filter((v) => v.location === name).length,
+    tripCount: inputs.trips.filter((t) => t.location === name).length,
+  }));
+  let first = Infinity;
+  let last = -Infinity;
+  for (const t of inputs.trips) {
+    first = Math.min(first, t.startMs);
+    last = Math.max(last, t.startMs);
+  }
+  return {
+    locations,
+    vehicles: inputs.vehicles.map((v) => ({
+      id: v.id,
+      name: memberName({ key: v.id, vehicle: v, copy: 1 }, false),
+      type: v.type,
+      location: v.location,
+      yearlyCostDkk: v.yearlyCostDkk,
+    })),
+    firstDate: inputs.trips.length ? formatIsoDate(startOfDay(first)) : null,
+    lastDate: inputs.trips.length ? formatIsoDate(startOfDay(last)) : null,
+    tripCount: inputs.trips.length,
+  };
+}
