@@ -23,9 +23,9 @@ export function formatCellError(e: CellError, lang: Language = "en"): string {
   return e.sheet ? `${quoteSheet(e.sheet)}!${e.cell}: ${text}` : text;
 }
 
-/** Excel quotes sheet names with spaces or non-ASCII letters in references. */
+/** Excel quotes sheet names with spaces or punctuation in references (Køretøjer!A1 needs none). */
 export function quoteSheet(sheet: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
 
 /** Thrown by read functions; carries every error found, not just the first. */
