@@ -37,6 +37,7 @@ export interface Vehicle {
   kmPerYear: number | null;
   /** Hviletid: hours an EV must rest/charge per day. */
   restHours: number | null;
+  /** Lokation; "" for a candidate vehicle that belongs to no location yet. */
   location: string;
   /** 1-based sheet row the vehicle came from, for error messages. */
   sourceRow: number;

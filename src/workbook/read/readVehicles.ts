@@ -116,8 +116,9 @@ export function readVehicles(sheet: SheetData): VehiclesRead {
     const leaseEndMs = f.dateTime(c.leaseEnd, "Slut leasing", false);
     const kmPerYear = f.number(c.kmPerYear, "Km pr år", { min: 0 });
     const restHours = f.number(c.restHours, "Hviletid", { min: 0, max: 24, unit: "h" });
-    const location = parseTextCell(c.location.value);
-    if (location === "") f.missing(c.location, "Lokation");
+    // No location marks a candidate ("test") vehicle: usable in a simulated fleet, never part of
+    // a location's current fleet (as the reference's test vehicles).
+    const location = parseTextCell(c.location?.value ?? null);
     if (f.errors.length > errorsBefore) continue;
 
     const issues: CellError[] = [];

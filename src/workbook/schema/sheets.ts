@@ -64,7 +64,7 @@ export const VEHICLES_SHEET: SheetSpec = {
     { field: "leasingType", da: "Leasingtype", en: "Leasing type", kind: "text", required: false, widthChars: 12 },
     { field: "kmPerYear", da: "Km pr år", en: "Km per year", aliases: ["km aar", "km_aar"], kind: "number", required: false, widthChars: 10 },
     { field: "restHours", da: "Hviletid", en: "Rest", aliases: ["rest hours", "sleep"], unit: "h", kind: "number", required: false, widthChars: 9 },
-    { field: "location", da: "Lokation", en: "Location", kind: "text", required: true, widthChars: 20 },
+    { field: "location", da: "Lokation", en: "Location", kind: "text", required: false, widthChars: 20 },
   ],
 };
 

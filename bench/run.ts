@@ -1,0 +1,74 @@
+/**
+ * `npm run bench`: fixed-seed benchmarks that print figures (they never pass or fail).
+ * Record the output in docs/benchmarks.md with the machine and the date.
+ */
+import { readFileSync, existsSync } from "node:fs";
+import { cpus } from "node:os";
+import { join } from "node:path";
+import { readXlsx } from "../src/hosts/file/readXlsx";
+import { readInputs, proposeInputSheets } from "../src/workbook/read/readInputs";
+import { runScenario } from "../src/core/scenario/runScenario";
+import { defaultScenarioRequest, type ScenarioRequest } from "../src/core/scenario/scenarioRequest";
+import { defaultParameters } from "../src/core/model/parameters";
+import { simulateSheets } from "../src/worker/engineApi";
+import { syntheticLocation } from "./syntheticLocation";
+
+const RUNS = 15;
+
+function timeIt(run: () => void): { medianMs: number; minMs: number } {
+  run(); // warm-up: JIT and caches, as a user's second click would see
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    run();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return { medianMs: times[Math.floor(times.length / 2)], minMs: times[0] };
+}
+
+const fmt = (x: number) => x.toFixed(1).padStart(8);
+
+async function main() {
+  console.log(`FleetOptimiser bench — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}`);
+  console.log(`median / min of ${RUNS} runs after one warm-up, ms\n`);
+
+  const samplePath = join(__dirname, "../assets/sample/fleetoptimiser-sample.xlsx");
+  if (existsSync(samplePath)) {
+    const t0 = performance.now();
+    const sheets = await readXlsx(readFileSync(samplePath));
+    const readMs = performance.now() - t0;
+    const names = proposeInputSheets(sheets.map((s) => s.name));
+    const inputs = { vehicles: names.vehicles as string, trips: names.trips as string, parameters: names.parameters ?? null };
+    const read = readInputs(sheets, inputs);
+    if (!read.ok) throw new Error("sample workbook does not read");
+    const location = read.inputs.vehicles[0].location;
+    const request: ScenarioRequest = { ...defaultScenarioRequest(), location };
+    const data = { vehicles: read.inputs.vehicles, trips: read.inputs.trips, params: read.inputs.parameters };
+    const trips = runScenario(data, request).trips.length;
+    const sim = timeIt(() => runScenario(data, request));
+    const parse = timeIt(() => readInputs(sheets, inputs));
+    const whole = timeIt(() => simulateSheets(sheets, inputs, request));
+    console.log(`sample workbook (${read.inputs.vehicles.length} vehicles, ${trips} trips at ${location})`);
+    console.log(`  read .xlsx (ExcelTS, once)          ${fmt(readMs)}`);
+    console.log(`  validate sheets → model             ${fmt(parse.medianMs)} / ${fmt(parse.minMs)}`);
+    console.log(`  simulate current + simulated fleet  ${fmt(sim.medianMs)} / ${fmt(sim.minMs)}`);
+    console.log(`  whole run incl. result sheet plan   ${fmt(whole.medianMs)} / ${fmt(whole.minMs)}\n`);
+  }
+
+  const loc = syntheticLocation(20251123, 60, 8);
+  const request: ScenarioRequest = { ...defaultScenarioRequest(), location: "Bench", fromDate: loc.fromDate, toDate: loc.toDate };
+  const data = { vehicles: loc.vehicles, trips: loc.trips, params: defaultParameters() };
+  const smaller: ScenarioRequest = { ...request, fleet: loc.vehicles.map((v, i) => ({ sourceId: v.id, count: i % 4 === 0 ? 0 : 1 })) };
+  const r = runScenario(data, smaller);
+  const sim = timeIt(() => runScenario(data, request));
+  const sim2 = timeIt(() => runScenario(data, smaller));
+  console.log(`seeded location: 60 vehicles, 8 weeks, ${loc.trips.length} trips (seed 20251123)`);
+  console.log(`  simulate, same fleet                ${fmt(sim.medianMs)} / ${fmt(sim.minMs)}   target < 100`);
+  console.log(`  simulate, 45 vehicles               ${fmt(sim2.medianMs)} / ${fmt(sim2.minMs)}   (${r.simulated.consequences.unallocatedTrips} unallocated)`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

@@ -1,0 +1,107 @@
+import { PARAMETER_DEFINITIONS, type ParameterDefinition } from "../../core/model/parameters";
+import {
+  FUEL_NAMES,
+  LEASING_TYPES,
+  PARAMETERS_SHEET,
+  TRIPS_SHEET,
+  VEHICLE_TYPES_DA,
+  VEHICLES_SHEET,
+  templateHeader,
+  type ColumnSpec,
+  type SheetSpec,
+} from "../schema/sheets";
+import { NUMBER_FORMATS, type PlanCell, type SheetPlan, type WorkbookPlan } from "./types";
+
+export type TemplateLanguage = "da" | "en";
+
+/** How many empty rows the template's drop-downs and date formats cover. */
+export const TEMPLATE_VALIDATION_ROWS = 500;
+
+/** Table names per language; Excel table names allow no "ø", hence "Koeretoejer". */
+export const TEMPLATE_TABLE_NAMES: Readonly<Record<TemplateLanguage, Record<SheetSpec["key"], string>>> = {
+  da: {
+    vehicles: "tblKoeretoejer",
+    trips: "tblTure",
+    parameters: "tblParametre",
+    locations: "tblLokationer",
+    logs: "tblLogninger",
+    gpsPoints: "tblGpsPunkter",
+  },
+  en: {
+    vehicles: "tblVehicles",
+    trips: "tblTrips",
+    parameters: "tblParameters",
+    locations: "tblLocations",
+    logs: "tblLogs",
+    gpsPoints: "tblGpsPoints",
+  },
+};
+
+/** The drop-down each column offers, by field; the readers accept more spellings (product.md §5). */
+const LIST_VALIDATIONS: Readonly<Record<string, readonly string[]>> = {
+  type: VEHICLE_TYPES_DA,
+  fuel: FUEL_NAMES,
+  leasingType: LEASING_TYPES,
+};
+
+/** Leasing periods are whole days; trips need the time of day. */
+const DATE_ONLY_FIELDS = new Set(["leaseStart", "leaseEnd"]);
+
+/**
+ * The "create template" action: empty, formatted input tables for vehicles and trips, with
+ * drop-downs and units in the headers, and a Parametre table pre-filled with every default, so a
+ * user sees (and can change) every threshold the engine uses.
+ */
+export function templatePlan(lang: TemplateLanguage): WorkbookPlan {
+  return {
+    sheets: [
+      { ...inputSheetPlan(VEHICLES_SHEET, lang, []), activate: true },
+      inputSheetPlan(TRIPS_SHEET, lang, []),
+      inputSheetPlan(PARAMETERS_SHEET, lang, defaultParameterRows(lang)),
+    ],
+  };
+}
+
+/** Every parameter with its default, in PARAMETER_DEFINITIONS order. */
+export function defaultParameterRows(lang: TemplateLanguage): PlanCell[][] {
+  return PARAMETER_DEFINITIONS.map((d) => parameterRow(d, lang));
+}
+
+/** One parameter as a template row: key, default (numbers as numbers), unit, description. */
+export function parameterRow(def: ParameterDefinition, lang: TemplateLanguage): PlanCell[] {
+  const value = def.kind === "number" ? Number(def.defaultText) : def.defaultText;
+  // An empty unit stays an empty cell rather than an empty string.
+  return [def.key, value, def.unit || null, lang === "da" ? def.descriptionDa : def.descriptionEn];
+}
+
+/**
+ * An input sheet in the interchange format: one real table at A1 with the template headers, number
+ * formats, drop-downs and widths. The sample generator fills the same sheets with data.
+ */
+export function inputSheetPlan(spec: SheetSpec, lang: TemplateLanguage, rows: PlanCell[][]): SheetPlan {
+  const header = spec.columns.map((col) => templateHeader(col, lang));
+  return {
+    name: lang === "da" ? spec.da : spec.en,
+    // Wide enough for the header and its filter arrow, never narrower than the spec asks.
+    columnWidths: spec.columns.map((col, i) => Math.max(col.widthChars ?? 10, header[i].length + 3)),
+    freezeRows: 1,
+    ranges: [],
+    tables: [
+      {
+        name: TEMPLATE_TABLE_NAMES[lang][spec.key],
+        row: 1,
+        col: 1,
+        header,
+        rows,
+        numberFormats: spec.columns.map(numberFormat),
+        listValidations: spec.columns.map((col) => (LIST_VALIDATIONS[col.field] ? [...LIST_VALIDATIONS[col.field]] : null)),
+        validationRows: TEMPLATE_VALIDATION_ROWS,
+      },
+    ],
+  };
+}
+
+function numberFormat(col: ColumnSpec): string | null {
+  if (col.kind !== "datetime") return null;
+  return DATE_ONLY_FIELDS.has(col.field) ? NUMBER_FORMATS.date : NUMBER_FORMATS.dateTime;
+}
