@@ -30,7 +30,9 @@ function timeIt(run: () => void): { medianMs: number; minMs: number } {
 const fmt = (x: number) => x.toFixed(1).padStart(8);
 
 async function main() {
-  console.log(`FleetOptimiser bench — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}`);
+  console.log(
+    `FleetOptimiser bench — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}`,
+  );
   console.log(`median / min of ${RUNS} runs after one warm-up, ms\n`);
 
   const samplePath = join(__dirname, "../assets/sample/fleetoptimiser-sample.xlsx");
@@ -39,7 +41,11 @@ async function main() {
     const sheets = await readXlsx(readFileSync(samplePath));
     const readMs = performance.now() - t0;
     const names = proposeInputSheets(sheets.map((s) => s.name));
-    const inputs = { vehicles: names.vehicles as string, trips: names.trips as string, parameters: names.parameters ?? null };
+    const inputs = {
+      vehicles: names.vehicles as string,
+      trips: names.trips as string,
+      parameters: names.parameters ?? null,
+    };
     const read = readInputs(sheets, inputs);
     if (!read.ok) throw new Error("sample workbook does not read");
     const location = read.inputs.vehicles[0].location;
@@ -57,15 +63,27 @@ async function main() {
   }
 
   const loc = syntheticLocation(20251123, 60, 8);
-  const request: ScenarioRequest = { ...defaultScenarioRequest(), location: "Bench", fromDate: loc.fromDate, toDate: loc.toDate };
+  const request: ScenarioRequest = {
+    ...defaultScenarioRequest(),
+    location: "Bench",
+    fromDate: loc.fromDate,
+    toDate: loc.toDate,
+  };
   const data = { vehicles: loc.vehicles, trips: loc.trips, params: defaultParameters() };
-  const smaller: ScenarioRequest = { ...request, fleet: loc.vehicles.map((v, i) => ({ sourceId: v.id, count: i % 4 === 0 ? 0 : 1 })) };
+  const smaller: ScenarioRequest = {
+    ...request,
+    fleet: loc.vehicles.map((v, i) => ({ sourceId: v.id, count: i % 4 === 0 ? 0 : 1 })),
+  };
   const r = runScenario(data, smaller);
   const sim = timeIt(() => runScenario(data, request));
   const sim2 = timeIt(() => runScenario(data, smaller));
   console.log(`seeded location: 60 vehicles, 8 weeks, ${loc.trips.length} trips (seed 20251123)`);
-  console.log(`  simulate, same fleet                ${fmt(sim.medianMs)} / ${fmt(sim.minMs)}   target < 100`);
-  console.log(`  simulate, 45 vehicles               ${fmt(sim2.medianMs)} / ${fmt(sim2.minMs)}   (${r.simulated.consequences.unallocatedTrips} unallocated)`);
+  console.log(
+    `  simulate, same fleet                ${fmt(sim.medianMs)} / ${fmt(sim.minMs)}   target < 100`,
+  );
+  console.log(
+    `  simulate, 45 vehicles               ${fmt(sim2.medianMs)} / ${fmt(sim2.minMs)}   (${r.simulated.consequences.unallocatedTrips} unallocated)`,
+  );
 }
 
 main().catch((e) => {

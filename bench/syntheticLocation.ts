@@ -50,11 +50,24 @@ export function syntheticLocation(seed: number, vehicleCount: number, weeks: num
       for (let k = 0; k < n; k++) {
         const km = v.type === "bike" ? r.uniform(1, 8) : Math.min(150, r.logNormal(7, 0.8));
         const minutes = Math.round((km / (v.type === "bike" ? 13 : 32)) * 60) + r.int(10, 45);
-        trips.push({ id: `B${trips.length + 1}`, startMs: t, endMs: t + minutes * MS_PER_MINUTE, distanceKm: Math.round(km * 10) / 10, vehicleId: v.id, location: "Bench", sourceRow: trips.length + 2 });
+        trips.push({
+          id: `B${trips.length + 1}`,
+          startMs: t,
+          endMs: t + minutes * MS_PER_MINUTE,
+          distanceKm: Math.round(km * 10) / 10,
+          vehicleId: v.id,
+          location: "Bench",
+          sourceRow: trips.length + 2,
+        });
         t += (minutes + r.int(6, 90)) * MS_PER_MINUTE;
       }
     }
   }
   const end = start + (weeks * 7 - 1) * MS_PER_DAY;
-  return { vehicles, trips, fromDate: new Date(start).toISOString().slice(0, 10), toDate: new Date(end).toISOString().slice(0, 10) };
+  return {
+    vehicles,
+    trips,
+    fromDate: new Date(start).toISOString().slice(0, 10),
+    toDate: new Date(end).toISOString().slice(0, 10),
+  };
 }

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { runScenario } from "../../../src/core/scenario/runScenario";
+import { defaultScenarioRequest } from "../../../src/core/scenario/scenarioRequest";
+import { ScenarioError } from "../../../src/core/scenario/scenarioError";
+import { aTrip, aVehicle, params } from "../../helpers/builders";
+
+const vehicles = [
+  aVehicle({ id: "1" }),
+  aVehicle({ id: "2", location: "Syd" }),
+  aVehicle({ id: "C", location: "" }),
+];
+const trips = [
+  aTrip("08:00", "09:00", 10, "1", 3),
+  aTrip("08:00", "09:00", 20, "1", 9),
+  { ...aTrip("10:00", "11:00", 5, "2", 4), location: "Syd" },
+];
+const data = { vehicles, trips, params: params() };
+const request = (over = {}) => ({ ...defaultScenarioRequest(), location: "Loc", ...over });
+
+describe("runScenario", () => {
+  it("takes the location's vehicles as the current fleet, never a candidate without a location", () => {
+    const r = runScenario(data, request());
+    expect(r.currentIds).toEqual(["1"]);
+    expect(r.trips.map((t) => t.distanceKm)).toEqual([10, 20]);
+  });
+
+  it("defaults the period to the first and last trip day, inclusive (7 days for the 3rd to the 9th)", () => {
+    expect(runScenario(data, request()).periodDays).toBe(7);
+  });
+
+  it("keeps only trips starting inside the selected dates and extrapolates from the selected days", () => {
+    const r = runScenario(data, request({ fromDate: "2025-03-01", toDate: "2025-03-05" }));
+    expect(r.trips).toHaveLength(1);
+    expect(r.periodDays).toBe(5);
+    expect(r.current.consequences.vehicles[0].yearlyKm).toBeCloseTo((10 * 365) / 5, 9);
+  });
+
+  it("builds the simulated fleet from counts, including candidates and zero counts", () => {
+    const r = runScenario(
+      data,
+      request({
+        fleet: [
+          { sourceId: "C", count: 2 },
+          { sourceId: "1", count: 0 },
+        ],
+      }),
+    );
+    expect(r.simulated.fleet.map((m) => m.key)).toEqual(["C#1", "C#2"]);
+  });
+
+  it("refuses an unknown location, naming the known ones", () => {
+    expect(() => runScenario(data, request({ location: "Vest" }))).toThrow(ScenarioError);
+    expect(() => runScenario(data, request({ location: "Vest" }))).toThrow(/known: Loc, Syd/);
+  });
+
+  it("asks for a location when the data has several and none was chosen", () => {
+    expect(() => runScenario(data, request({ location: null }))).toThrow(/2 locations/);
+  });
+
+  it("refuses a period that ends before it starts", () => {
+    expect(() => runScenario(data, request({ fromDate: "2025-03-09", toDate: "2025-03-03" }))).toThrow(
+      /ends \(2025-03-03\) before it starts/,
+    );
+  });
+});
