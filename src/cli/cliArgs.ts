@@ -1,4 +1,4 @@
-import { parseArgs } from "node:util";
+import { parseArgs, type ParseArgsConfig } from "node:util";
 import type { FleetCount } from "../core/model/types";
 import type { AllocationMethod, ScenarioRequest } from "../core/scenario/scenarioRequest";
 
@@ -68,9 +68,7 @@ export function parseSimulateArgs(argv: string[]): SimulateArgs {
   };
 }
 
-type Options = Parameters<typeof parseArgs>[0]["options"];
-
-function parse(argv: string[], options: NonNullable<Options>) {
+function parse(argv: string[], options: NonNullable<ParseArgsConfig["options"]>) {
   try {
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (e) {
