@@ -94,7 +94,9 @@ export function inputSheetPlan(spec: SheetSpec, lang: TemplateLanguage, rows: Pl
         header,
         rows,
         numberFormats: spec.columns.map(numberFormat),
-        listValidations: spec.columns.map((col) => (LIST_VALIDATIONS[col.field] ? [...LIST_VALIDATIONS[col.field]] : null)),
+        listValidations: spec.columns.map((col) =>
+          LIST_VALIDATIONS[col.field] ? [...LIST_VALIDATIONS[col.field]] : null,
+        ),
         validationRows: TEMPLATE_VALIDATION_ROWS,
       },
     ],

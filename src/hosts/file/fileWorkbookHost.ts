@@ -1,0 +1,108 @@
+import { Workbook, type Worksheet } from "@cj-tech-master/excelts";
+import type { WorkbookHost } from "../../app/workbookHost";
+import type { WorkbookPlan } from "../../workbook/plan/types";
+import { parseCellAddress, type SheetData } from "../../workbook/sheetData";
+import { activateSheet } from "./activateSheet";
+import { loadWorkbook } from "./readXlsx";
+import { worksheetToSheetData } from "./worksheetData";
+import { writePlanToWorkbook } from "./writePlan";
+
+export interface SaveOptions {
+  /**
+   * Written as the file's created/modified time and the zip entries' time instead of "now", so
+   * the same workbook saves to the same bytes (the committed sample file does not churn).
+   */
+  timestamp?: Date;
+}
+
+export interface CellSelection {
+  sheet: string;
+  cell: string;
+}
+
+/**
+ * The workbook host of the browser page (and the CLI): an .xlsx file held in memory with ExcelTS.
+ * Nothing leaves the machine; `save()` gives the bytes to download. Listeners hear about every
+ * change (new sheets, a new selection) so the page's sheet viewer can redraw.
+ */
+export class FileWorkbookHost implements WorkbookHost {
+  readonly kind = "file" as const;
+  /** The cell the app last pointed the user at (an input error), for the sheet viewer to highlight. */
+  selection: CellSelection | null = null;
+  private readonly listeners = new Set<() => void>();
+
+  private constructor(private readonly workbook: Workbook) {}
+
+  /** Opens .xlsx bytes (a file the user picked). */
+  static async open(data: ArrayBuffer | Uint8Array): Promise<FileWorkbookHost> {
+    return new FileWorkbookHost(await loadWorkbook(data));
+  }
+
+  /** A workbook with no sheets yet, for users who start from the template. */
+  static empty(): FileWorkbookHost {
+    return new FileWorkbookHost(new Workbook());
+  }
+
+  async listSheets(): Promise<string[]> {
+    return this.workbook.worksheets
+      .filter((ws) => (ws.state ?? "visible") === "visible")
+      .map((ws) => ws.name);
+  }
+
+  async readSheet(name: string): Promise<SheetData> {
+    return toSheetData(worksheetToSheetData(this.sheet(name)));
+  }
+
+  /** The first `maxRows` rows of a sheet's used range, for the page's sheet viewer. */
+  async sheetPreview(name: string, maxRows: number): Promise<SheetData> {
+    return toSheetData(worksheetToSheetData(this.sheet(name), maxRows));
+  }
+
+  async writePlan(plan: WorkbookPlan, onProgress?: (fraction: number) => void): Promise<string[]> {
+    const names = await writePlanToWorkbook(this.workbook, plan, onProgress);
+    this.notify();
+    return names;
+  }
+
+  async selectCell(sheet: string, cell: string): Promise<void> {
+    const ws = this.sheet(sheet);
+    if (!parseCellAddress(cell)) throw new Error(`"${cell}" is not a cell address.`);
+    activateSheet(this.workbook, ws, cell);
+    this.selection = { sheet: ws.name, cell };
+    this.notify();
+  }
+
+  /** Subscribes to changes; returns the function that unsubscribes. */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** The workbook as .xlsx bytes. */
+  async save(options: SaveOptions = {}): Promise<Uint8Array> {
+    if (this.workbook.worksheets.length === 0) throw new Error("The workbook has no sheets to save.");
+    const { timestamp } = options;
+    if (timestamp) {
+      this.workbook.created = timestamp;
+      this.workbook.modified = timestamp;
+    }
+    const bytes = await this.workbook.xlsx.writeBuffer(timestamp ? { zip: { modTime: timestamp } } : {});
+    // Node hands back a Buffer; callers get a plain Uint8Array in both runtimes.
+    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+
+  private sheet(name: string): Worksheet {
+    const ws = this.workbook.getWorksheet(name);
+    if (!ws) throw new Error(`The workbook has no sheet named "${name}".`);
+    return ws;
+  }
+
+  private notify(): void {
+    for (const listener of this.listeners) listener();
+  }
+}
+
+/** Drops the file-only visibility field so callers get exactly the SheetData contract. */
+function toSheetData(sheet: SheetData): SheetData {
+  return { name: sheet.name, originRow: sheet.originRow, originCol: sheet.originCol, values: sheet.values };
+}

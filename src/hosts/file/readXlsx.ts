@@ -1,0 +1,28 @@
+import { Workbook } from "@cj-tech-master/excelts";
+import { worksheetToSheetData, type XlsxSheet } from "./worksheetData";
+
+/**
+ * Loads .xlsx bytes into an ExcelTS workbook. The package's "browser" export condition gives
+ * webpack its browser build and Node its ESM build, so this one import serves both.
+ */
+export async function loadWorkbook(data: ArrayBuffer | Uint8Array): Promise<Workbook> {
+  const workbook = new Workbook();
+  await workbook.xlsx.load(data instanceof Uint8Array ? data : new Uint8Array(data));
+  return workbook;
+}
+
+/**
+ * Every worksheet of an .xlsx file, in tab order, as the 2-D values office.js would give
+ * (dates as Excel serials, formulas as their cached results), each with its visibility.
+ */
+export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<XlsxSheet[]> {
+  const workbook = await loadWorkbook(data);
+  return workbook.worksheets.map((ws) => worksheetToSheetData(ws));
+}
+
+/** The names a user sees as tabs: hidden and very hidden sheets left out. */
+export function listVisibleSheets(sheets: readonly XlsxSheet[]): string[] {
+  return sheets.filter((s) => s.visibility === "visible").map((s) => s.name);
+}
+
+export type { XlsxSheet, SheetVisibility } from "./worksheetData";

@@ -1,0 +1,244 @@
+import type { CellValue as ExcelTsValue, Workbook, Worksheet } from "@cj-tech-master/excelts";
+import { columnLetter } from "../../workbook/sheetData";
+import {
+  isFormula,
+  type PlanCell,
+  type PlanName,
+  type PlanRange,
+  type PlanStyle,
+  type PlanTable,
+  type SheetPlan,
+  type WorkbookPlan,
+} from "../../workbook/plan/types";
+import { activateSheet } from "./activateSheet";
+import { PLAN_STYLE_LOOKS } from "./planStyles";
+import { isValidTableName, quoteSheetName, uniqueSheetName, uniqueTableName } from "./sheetNames";
+
+/** Excel's limit for a list validation typed inline ("a,b,c"), quotes excluded. */
+const MAX_INLINE_LIST_LENGTH = 255;
+const A1_REFERENCE = /^\$?[A-Za-z]{1,3}\$?\d+(:\$?[A-Za-z]{1,3}\$?\d+)?$/;
+const TABLE_STYLE = { theme: "TableStyleMedium2", showRowStripes: true } as const;
+
+/**
+ * Renders a plan into an ExcelTS workbook as new sheets and returns the sheet names used, in plan
+ * order. Names are made legal and unique (" (2)"), so an existing sheet is never overwritten;
+ * table names that the workbook already uses get "_2". All-or-nothing: when anything fails, the
+ * sheets and names added so far are removed again before the error is rethrown.
+ */
+export async function writePlanToWorkbook(
+  workbook: Workbook,
+  plan: WorkbookPlan,
+  onProgress?: (fraction: number) => void,
+): Promise<string[]> {
+  checkPlan(plan);
+  const sheetNames = finalSheetNames(workbook, plan);
+  const tableNames = finalTableNames(workbook, plan);
+  const added: Worksheet[] = [];
+  const addedNames: AddedName[] = [];
+  try {
+    for (const [i, sheetPlan] of plan.sheets.entries()) {
+      added.push(renderSheet(workbook, sheetPlan, sheetNames[i], tableNames[i]));
+      onProgress?.((i + 1) / plan.sheets.length);
+      // Let a browser page paint its progress bar between sheets.
+      await yieldToEventLoop();
+    }
+    for (const name of plan.names ?? []) addedNames.push(addDefinedName(workbook, name, added));
+    const toActivate = plan.sheets.findIndex((s) => s.activate && (s.visibility ?? "visible") === "visible");
+    if (toActivate >= 0) activateSheet(workbook, added[toActivate]);
+  } catch (error) {
+    for (const name of addedNames) removeDefinedName(workbook, name);
+    for (const ws of added) workbook.removeWorksheet(ws.id);
+    throw error;
+  }
+  return sheetNames;
+}
+
+/** Plan mistakes found before the workbook is touched, with a message a developer can act on. */
+function checkPlan(plan: WorkbookPlan): void {
+  for (const sheet of plan.sheets) {
+    for (const table of sheet.tables) {
+      if (!isValidTableName(table.name))
+        throw new Error(`Plan table "${table.name}" is not a valid Excel table name.`);
+      const headers = new Set<string>();
+      for (const h of table.header) {
+        const key = h.trim().toLowerCase();
+        if (key === "" || headers.has(key)) {
+          throw new Error(`Table ${table.name}: headers must be non-empty and unique ("${h}").`);
+        }
+        headers.add(key);
+      }
+      for (const list of table.listValidations ?? []) if (list) inlineListFormula(list);
+    }
+  }
+  for (const name of plan.names ?? []) {
+    if (!isValidTableName(name.name)) throw new Error(`Plan name "${name.name}" is not a valid Excel name.`);
+    if (!plan.sheets[name.sheetIndex])
+      throw new Error(`Plan name "${name.name}" points at a sheet the plan lacks.`);
+    // ExcelTS silently skips a reference it cannot parse, which would leave formulas with #NAME?.
+    if (!A1_REFERENCE.test(name.ref))
+      throw new Error(`Plan name "${name.name}" has no A1 reference ("${name.ref}").`);
+  }
+}
+
+function finalSheetNames(workbook: Workbook, plan: WorkbookPlan): string[] {
+  const taken = workbook.worksheets.map((ws) => ws.name);
+  return plan.sheets.map((s) => {
+    const name = uniqueSheetName(s.name, taken);
+    taken.push(name);
+    return name;
+  });
+}
+
+/** Final table names per sheet: unique across every table and defined name of the workbook. */
+function finalTableNames(workbook: Workbook, plan: WorkbookPlan): string[][] {
+  const taken = [
+    ...workbook.worksheets.flatMap((ws) => ws.getTables().map((t) => t.name)),
+    ...workbook.definedNames.getAllNames().map((n) => n.name),
+  ];
+  return plan.sheets.map((s) =>
+    s.tables.map((t) => {
+      const name = uniqueTableName(t.name, taken);
+      taken.push(name);
+      return name;
+    }),
+  );
+}
+
+function renderSheet(workbook: Workbook, plan: SheetPlan, name: string, tableNames: string[]): Worksheet {
+  const freeze = plan.freezeRows ?? 0;
+  const ws = workbook.addWorksheet(name, {
+    state: plan.visibility ?? "visible",
+    views: freeze > 0 ? [{ state: "frozen", xSplit: 0, ySplit: freeze, topLeftCell: `A${freeze + 1}` }] : [],
+  });
+  for (const [i, width] of (plan.columnWidths ?? []).entries()) {
+    if (width > 0) ws.getColumn(i + 1).width = width;
+  }
+  for (const range of plan.ranges) renderRange(ws, range);
+  for (const [i, table] of plan.tables.entries()) renderTable(ws, table, tableNames[i]);
+  return ws;
+}
+
+function renderRange(ws: Worksheet, range: PlanRange): void {
+  for (const [r, row] of range.values.entries()) {
+    for (const [c, value] of row.entries()) {
+      setCell(ws, range.row + r, range.col + c, value, range.numberFormats?.[c] ?? null, range.style);
+    }
+  }
+}
+
+function renderTable(ws: Worksheet, table: PlanTable, name: string): void {
+  const width = table.header.length;
+  // Excel has no table without a data row: an empty template table gets one blank row.
+  const rows = table.rows.length > 0 ? table.rows : [new Array<PlanCell>(width).fill(null)];
+  ws.addTable({
+    name,
+    displayName: name,
+    ref: `${columnLetter(table.col)}${table.row}`,
+    headerRow: true,
+    style: TABLE_STYLE,
+    columns: table.header.map((h) => ({ name: h })),
+    rows: rows.map((row) => table.header.map((_, c) => toExcelTs(row[c] ?? null))),
+  });
+  // Formats and drop-downs reach past the data so rows the user adds get them too.
+  const lastRow = table.row + Math.max(rows.length, table.validationRows ?? 0);
+  for (let c = 0; c < width; c++) {
+    const format = table.numberFormats?.[c];
+    if (format) {
+      for (let r = table.row + 1; r <= lastRow; r++) ws.getCell(r, table.col + c).numFmt = format;
+    }
+    const list = table.listValidations?.[c];
+    if (list) {
+      const letter = columnLetter(table.col + c);
+      ws.dataValidations.add(`${letter}${table.row + 1}:${letter}${lastRow}`, {
+        type: "list",
+        allowBlank: true,
+        formulae: [inlineListFormula(list)],
+        showErrorMessage: true,
+        // A warning, not a stop: the readers accept more spellings than the list shows (Type 1–4,
+        // English fuel names), and a user who knows that must be able to keep them.
+        errorStyle: "warning",
+        error: list.join(", "),
+      });
+    }
+  }
+}
+
+function setCell(
+  ws: Worksheet,
+  row: number,
+  col: number,
+  value: PlanCell,
+  numberFormat: string | null,
+  style: PlanStyle | undefined,
+): void {
+  const cell = ws.getCell(row, col);
+  if (value !== null) cell.value = toExcelTs(value);
+  if (numberFormat) cell.numFmt = numberFormat;
+  if (style) {
+    const look = PLAN_STYLE_LOOKS[style];
+    if (look.font) cell.font = look.font;
+    if (look.fill) cell.fill = look.fill;
+  }
+}
+
+/** Formulas keep their JS-computed result so readers that do not recalculate still see numbers. */
+function toExcelTs(value: PlanCell): ExcelTsValue {
+  if (isFormula(value)) return { formula: value.formula.replace(/^=/, ""), result: value.result };
+  return value;
+}
+
+/** `"a,b,c"`: Excel's inline list, which cannot hold commas and is limited to 255 characters. */
+function inlineListFormula(items: readonly string[]): string {
+  const bad = items.find((item) => item.includes(",") || item.includes('"'));
+  if (bad !== undefined) throw new Error(`List validation item "${bad}" must not contain a comma or quote.`);
+  const text = items.join(",");
+  if (text.length > MAX_INLINE_LIST_LENGTH) {
+    throw new Error(
+      `List validation "${text.slice(0, 40)}…" is longer than Excel's ${MAX_INLINE_LIST_LENGTH} characters.`,
+    );
+  }
+  return `"${text}"`;
+}
+
+interface AddedName {
+  key: string;
+  location: string;
+}
+
+/**
+ * Adds a plan name pointing at its final sheet. When the workbook already has a workbook-wide
+ * name of that spelling (say a second business case), the new one is scoped to its own sheet,
+ * which is how Excel resolves a formula's name on that sheet, so both copies stay live.
+ */
+function addDefinedName(workbook: Workbook, name: PlanName, added: Worksheet[]): AddedName {
+  const ws = added[name.sheetIndex];
+  const location = `${quoteSheetName(ws.name)}!${name.ref}`;
+  const names = workbook.definedNames;
+  const clash = names.getAllNames().some((n) => n.name.toLowerCase() === name.name.toLowerCase());
+  if (!clash) {
+    names.add(location, name.name);
+    return { key: name.name, location };
+  }
+  // ExcelTS keeps sheet-scoped names under "name\0localSheetId" (its storageKey), with the bare
+  // name and the scope in side maps; `add` has no scope argument, so fill those maps ourselves.
+  const localSheetId = workbook.worksheets.indexOf(ws);
+  const key = `${name.name}\0${localSheetId}`;
+  if (names.localSheetIdMap[key] !== undefined)
+    throw new Error(`Name "${name.name}" is already defined on ${ws.name}.`);
+  names.add(location, key);
+  names.nameForKey[key] = name.name;
+  names.localSheetIdMap[key] = localSheetId;
+  return { key, location };
+}
+
+function removeDefinedName(workbook: Workbook, name: AddedName): void {
+  const names = workbook.definedNames;
+  names.remove(name.location, name.key);
+  delete names.matrixMap[name.key];
+  delete names.localSheetIdMap[name.key];
+  delete names.nameForKey[name.key];
+}
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
