@@ -36,17 +36,25 @@ function check(name, ok) {
 function vitest(name, extraArgs, env) {
   const out = join(reportDir, `vitest-${name}.json`);
   rmSync(out, { force: true });
-  const ok = run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile=${out}`, ...extraArgs], env);
+  const ok = run(
+    "npx",
+    ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile=${out}`, ...extraArgs],
+    env,
+  );
   if (!existsSync(out)) return check(`vitest ${name} (no report)`, false);
   const report = JSON.parse(readFileSync(out, "utf8"));
   passed += report.numPassedTests;
   failed += report.numFailedTests;
   for (const file of report.testResults ?? [])
-    for (const t of file.assertionResults ?? []) if (t.status === "failed") failures.push(`${name}: ${t.fullName}`);
+    for (const t of file.assertionResults ?? [])
+      if (t.status === "failed") failures.push(`${name}: ${t.fullName}`);
   // A suite that failed to load has no tests to count, but it is a failure.
-  const broken = (report.testResults ?? []).filter((f) => f.status === "failed" && (f.assertionResults ?? []).length === 0);
+  const broken = (report.testResults ?? []).filter(
+    (f) => f.status === "failed" && (f.assertionResults ?? []).length === 0,
+  );
   for (const f of broken) check(`vitest ${name}: ${f.name} did not load`, false);
-  if (!ok && report.numFailedTests === 0 && broken.length === 0) check(`vitest ${name} exited non-zero`, false);
+  if (!ok && report.numFailedTests === 0 && broken.length === 0)
+    check(`vitest ${name} exited non-zero`, false);
 }
 
 function playwright() {
@@ -58,13 +66,16 @@ function playwright() {
   if (!existsSync(out)) return check("playwright (no report)", false);
   const stats = JSON.parse(readFileSync(out, "utf8")).stats ?? {};
   passed += (stats.expected ?? 0) + (stats.flaky ?? 0);
-  failed += (stats.unexpected ?? 0);
+  failed += stats.unexpected ?? 0;
   if (stats.unexpected) failures.push(`playwright: ${stats.unexpected} failed (see the list above)`);
 }
 
 if (!args.has("--only-e2e")) {
   check("tsc (app)", run("npx", ["tsc", "-p", "tsconfig.json", "--noEmit"]));
-  check("tsc (pure core: no DOM, Office or Node)", run("npx", ["tsc", "-p", "tsconfig.core.json", "--noEmit"]));
+  check(
+    "tsc (pure core: no DOM, Office or Node)",
+    run("npx", ["tsc", "-p", "tsconfig.core.json", "--noEmit"]),
+  );
   check("eslint", run("npx", ["eslint", "."]));
   check("prettier", run("npx", ["prettier", "--check", "."]));
   check("manifest (offline XSD + lint)", run("npx", ["tsx", "scripts/validate-manifest.ts"]));
