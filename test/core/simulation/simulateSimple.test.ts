@@ -120,3 +120,29 @@ describe("sortTrips", () => {
     expect(sortTrips([a, b, c]).map((t) => t.id)).toEqual([b.id, c.id, a.id]);
   });
 });
+
+describe("withinYearlyKm (the km cap, --limit-km)", () => {
+  // 73 days is a fifth of a year: Km pr år 1,000 allows 1,000 × 1.15 / 5 = 230 km in the period.
+  const capped = () => members(aVehicle({ id: "A", kmPerYear: 1000 }), aVehicle({ id: "B", kmPerLitre: 10 }));
+  const trips = () => [
+    aTrip("08:00", "09:00", 200, "1", 3),
+    aTrip("08:00", "09:00", 30, "1", 4),
+    aTrip("08:00", "09:00", 1, "1", 5),
+  ];
+
+  it("[§3.6 ICE] moves a trip on when the capped car's km, extrapolated to a year, would pass Km pr år × 1.15", () => {
+    const a = simulateSimple(trips(), capped(), { params: params(), periodDays: 73, limitKm: true });
+    expect(Array.from(a.memberOfTrip)).toEqual([0, 0, 1]);
+  });
+
+  it("ignores the cap when the user has not switched it on", () => {
+    const a = simulateSimple(trips(), capped(), { params: params(), periodDays: 73, limitKm: false });
+    expect(Array.from(a.memberOfTrip)).toEqual([0, 0, 0]);
+  });
+
+  it("gives reason 'km cap reached' when the only free vehicle is capped", () => {
+    const fleet = members(aVehicle({ id: "A", kmPerYear: 1000 }));
+    const a = simulateSimple(trips(), fleet, { params: params(), periodDays: 73, limitKm: true });
+    expect(a.reasonOfTrip[2]).toBe("kmCap");
+  });
+});
