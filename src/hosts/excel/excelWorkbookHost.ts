@@ -1,0 +1,84 @@
+import type { WorkbookHost } from "../../app/workbookHost";
+import type { WorkbookPlan } from "../../workbook/plan/types";
+import type { SheetData } from "../../workbook/sheetData";
+import { officeExcelApiSupport, runWithOfficeJs, type ExcelApiSupport, type ExcelRun } from "./excelRun";
+import { readUsedRange } from "./readUsedRange";
+import { writeWorkbookPlan } from "./writeWorkbookPlan";
+
+export interface ExcelWorkbookHostOptions {
+  /** Excel.run; FakeExcel's run in tests. */
+  run?: ExcelRun;
+  /** ExcelApi requirement-set check; Office.context.requirements by default. */
+  supports?: ExcelApiSupport;
+  /**
+   * Upper bound of one sync's estimated request payload. Excel on the web rejects requests over
+   * 5 MB; half of that leaves room for the estimate being off.
+   */
+  batchBudgetBytes?: number;
+  /** Upper bound of rows per written block, the top of Microsoft's suggested 5k–20k. */
+  maxRowsPerBlock?: number;
+  /** Cells per read block; well under the 5,000,000-cell read limit and ~2.5 MB of JSON. */
+  readBlockCells?: number;
+}
+
+export const DEFAULT_BATCH_BUDGET_BYTES = 2_500_000;
+export const DEFAULT_MAX_ROWS_PER_BLOCK = 20_000;
+export const DEFAULT_READ_BLOCK_CELLS = 200_000;
+
+/** The workbook host inside Excel: every call is one named Excel.run that lets errors propagate. */
+export class ExcelWorkbookHost implements WorkbookHost {
+  readonly kind = "excel" as const;
+  private readonly run: ExcelRun;
+  private readonly supports: ExcelApiSupport;
+  private readonly batchBudgetBytes: number;
+  private readonly maxRowsPerBlock: number;
+  private readonly readBlockCells: number;
+
+  constructor(options: ExcelWorkbookHostOptions = {}) {
+    this.run = options.run ?? runWithOfficeJs;
+    this.supports = options.supports ?? officeExcelApiSupport;
+    this.batchBudgetBytes = options.batchBudgetBytes ?? DEFAULT_BATCH_BUDGET_BYTES;
+    this.maxRowsPerBlock = options.maxRowsPerBlock ?? DEFAULT_MAX_ROWS_PER_BLOCK;
+    this.readBlockCells = options.readBlockCells ?? DEFAULT_READ_BLOCK_CELLS;
+  }
+
+  listSheets(): Promise<string[]> {
+    return this.run(async function listVisibleSheets(context) {
+      const sheets = context.workbook.worksheets.load("items/name,items/visibility,items/position");
+      await context.sync();
+      return sheets.items
+        .filter((s) => s.visibility === "Visible")
+        .sort((a, b) => a.position - b.position)
+        .map((s) => s.name);
+    });
+  }
+
+  readSheet(name: string): Promise<SheetData> {
+    const blockCells = this.readBlockCells;
+    return this.run(function readSheet(context) {
+      return readUsedRange(context, name, blockCells);
+    });
+  }
+
+  writePlan(plan: WorkbookPlan, onProgress?: (fraction: number) => void): Promise<string[]> {
+    return writeWorkbookPlan(
+      plan,
+      {
+        run: this.run,
+        supports: this.supports,
+        budgetBytes: this.batchBudgetBytes,
+        maxRowsPerBlock: this.maxRowsPerBlock,
+      },
+      onProgress,
+    );
+  }
+
+  selectCell(sheet: string, cell: string): Promise<void> {
+    return this.run(async function selectCell(context) {
+      const worksheet = context.workbook.worksheets.getItem(sheet);
+      worksheet.activate();
+      worksheet.getRange(cell).select();
+      await context.sync();
+    });
+  }
+}

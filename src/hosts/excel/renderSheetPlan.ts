@@ -1,0 +1,215 @@
+import type { PlanCell, PlanRange, PlanTable, SheetPlan } from "../../workbook/plan/types";
+import { applyPlanStyle, planStyleActionCount } from "./applyPlanStyle";
+import { chunkRows, jsonByteLength, type RowBlock } from "./chunkRows";
+import { columnWidthPoints } from "./columnWidthPoints";
+import { columnAddress, rangeAddress } from "./rangeAddress";
+import type { WriteStep } from "./runBudgetedSteps";
+
+/** Request bytes of one queued action besides its arguments (object path, method name, ids). */
+export const ACTION_BYTES = 100;
+
+/** Excel keeps a literal list source ("a,b,c") to 255 characters. */
+const LIST_SOURCE_MAX_CHARS = 255;
+
+export interface RenderSheetOptions {
+  /** The new worksheet; steps only run after it was added. */
+  sheet(): Excel.Worksheet;
+  /** Final, workbook-unique name of each plan table, in plan order. */
+  tableNames: readonly string[];
+  /** Upper bound of one block of values, in estimated request bytes. */
+  budgetBytes: number;
+  maxRowsPerBlock: number;
+}
+
+/**
+ * The steps that fill one new sheet, in the order Microsoft recommends for large writes: all values
+ * (in row blocks under the byte budget), then number formats and styles, column widths and frozen
+ * rows, and only then the tables over the written values, with their list validations.
+ * Everything is checked and cut up here, before a single cell is written.
+ */
+export function renderSheetPlan(plan: SheetPlan, options: RenderSheetOptions): WriteStep[] {
+  const where = (what: string): string => `sheet "${plan.name}", ${what}`;
+  const values: WriteStep[] = [];
+  const formats: WriteStep[] = [];
+  const tables: WriteStep[] = [];
+
+  for (const range of plan.ranges) {
+    const width = Math.max(0, ...range.values.map((r) => r.length));
+    if (range.values.length === 0 || width === 0) continue;
+    const label = where(`range at ${rangeAddress(range.row, range.col, 1, 1)}`);
+    values.push(...valueSteps(options, range.row, range.col, width, range.values, label));
+    formats.push(
+      ...numberFormatSteps(options, range.row, range.col, range.values.length, range.numberFormats),
+    );
+    if (range.style) formats.push(styleStep(options, range, width));
+  }
+
+  plan.tables.forEach((table, index) => {
+    const label = where(`table "${table.name}"`);
+    checkTable(table, label);
+    const rows: PlanCell[][] = [table.header, ...table.rows];
+    values.push(...valueSteps(options, table.row, table.col, table.header.length, rows, label));
+    // A table always has at least one data row; its formats carry over to rows the user adds.
+    const dataRows = Math.max(1, table.rows.length);
+    formats.push(...numberFormatSteps(options, table.row + 1, table.col, dataRows, table.numberFormats));
+    tables.push(tableStep(options, table, options.tableNames[index] ?? table.name, dataRows));
+  });
+
+  plan.columnWidths?.forEach((characters, i) => {
+    if (!(characters > 0)) return;
+    const points = columnWidthPoints(characters);
+    formats.push({
+      bytes: ACTION_BYTES + 16,
+      queue: () => {
+        options.sheet().getRange(columnAddress(i + 1)).format.columnWidth = points;
+      },
+    });
+  });
+
+  const freezeRows = plan.freezeRows ?? 0;
+  if (freezeRows > 0)
+    formats.push({ bytes: ACTION_BYTES, queue: () => options.sheet().freezePanes.freezeRows(freezeRows) });
+
+  return [...values, ...formats, ...tables];
+}
+
+function valueSteps(
+  options: RenderSheetOptions,
+  row: number,
+  col: number,
+  width: number,
+  rows: readonly PlanCell[][],
+  label: string,
+): WriteStep[] {
+  let blocks: RowBlock[];
+  try {
+    blocks = chunkRows(rows, { budgetBytes: options.budgetBytes, maxRows: options.maxRowsPerBlock, width });
+  } catch (error) {
+    throw new Error(`${label}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+  return blocks.map((block) => blockStep(options, row, col, width, block));
+}
+
+function blockStep(
+  options: RenderSheetOptions,
+  row: number,
+  col: number,
+  width: number,
+  block: RowBlock,
+): WriteStep {
+  return {
+    bytes: ACTION_BYTES * 2 + block.bytes,
+    queue: () => {
+      const range = options.sheet().getRange(rangeAddress(row + block.start, col, block.rows.length, width));
+      // range.formulas accepts plain values as well, so one property per block suffices.
+      if (block.hasFormulas) range.formulas = block.rows;
+      else range.values = block.rows;
+    },
+    split:
+      block.rows.length > 1
+        ? () => {
+            const [a, b] = halveBlock(block);
+            return [blockStep(options, row, col, width, a), blockStep(options, row, col, width, b)];
+          }
+        : undefined,
+  };
+}
+
+function halveBlock(block: RowBlock): [RowBlock, RowBlock] {
+  const mid = Math.ceil(block.rows.length / 2);
+  const part = (start: number, rows: RowBlock["rows"]): RowBlock => ({
+    start: block.start + start,
+    rows,
+    bytes: jsonByteLength(rows),
+    hasFormulas: block.hasFormulas,
+  });
+  return [part(0, block.rows.slice(0, mid)), part(mid, block.rows.slice(mid))];
+}
+
+/**
+ * One action per column: a single format string assigned to a range applies to all its cells, so
+ * formatting 100,000 rows costs bytes per column, not per cell. office.js types only declare 2-D
+ * arrays for `numberFormat`, hence the cast at this one boundary.
+ */
+function numberFormatSteps(
+  options: RenderSheetOptions,
+  row: number,
+  col: number,
+  rowCount: number,
+  formats: readonly (string | null)[] | undefined,
+): WriteStep[] {
+  if (!formats || rowCount < 1) return [];
+  const steps: WriteStep[] = [];
+  formats.forEach((format, i) => {
+    if (format === null || format === "") return;
+    steps.push({
+      bytes: ACTION_BYTES * 2 + jsonByteLength(format),
+      queue: () => {
+        const range = options.sheet().getRange(rangeAddress(row, col + i, rowCount, 1));
+        (range as unknown as { numberFormat: string }).numberFormat = format;
+      },
+    });
+  });
+  return steps;
+}
+
+function styleStep(options: RenderSheetOptions, range: PlanRange, width: number): WriteStep {
+  const style = range.style;
+  return {
+    bytes: ACTION_BYTES * (1 + (style ? planStyleActionCount(style) : 0)),
+    queue: () => {
+      if (style)
+        applyPlanStyle(
+          options.sheet().getRange(rangeAddress(range.row, range.col, range.values.length, width)),
+          style,
+        );
+    },
+  };
+}
+
+function tableStep(options: RenderSheetOptions, table: PlanTable, name: string, dataRows: number): WriteStep {
+  const width = table.header.length;
+  const address = rangeAddress(table.row, table.col, 1 + dataRows, width);
+  const validationRows = Math.max(table.validationRows ?? 0, table.rows.length);
+  const validations = (table.listValidations ?? [])
+    .map((items, i) => ({ items, i }))
+    .filter(
+      (v): v is { items: string[]; i: number } =>
+        v.items !== null && v.items.length > 0 && validationRows > 0,
+    );
+  return {
+    bytes: ACTION_BYTES * (3 + 2 * validations.length) + jsonByteLength([address, name, validations]),
+    queue: () => {
+      const sheet = options.sheet();
+      // After the values: Excel's guidance is to write data first and make it a table afterwards.
+      const created = sheet.tables.add(address, true);
+      created.name = name;
+      for (const { items, i } of validations) {
+        sheet.getRange(rangeAddress(table.row + 1, table.col + i, validationRows, 1)).dataValidation.rule = {
+          list: { inCellDropDown: true, source: items.join(",") },
+        };
+      }
+    },
+  };
+}
+
+function checkTable(table: PlanTable, label: string): void {
+  if (table.header.length === 0) throw new Error(`${label} has no header.`);
+  table.rows.forEach((row, i) => {
+    if (row.length > table.header.length)
+      throw new Error(
+        `${label}: row ${i + 1} has ${row.length} cells but the table has ${table.header.length} columns.`,
+      );
+  });
+  table.listValidations?.forEach((items, i) => {
+    if (!items) return;
+    if (items.some((item) => item.includes(",")))
+      throw new Error(
+        `${label}: a drop-down item of column ${i + 1} contains a comma, which Excel reads as a separator.`,
+      );
+    if (items.join(",").length > LIST_SOURCE_MAX_CHARS)
+      throw new Error(
+        `${label}: the drop-down list of column ${i + 1} is longer than Excel's 255 characters.`,
+      );
+  });
+}
