@@ -1,0 +1,230 @@
+import { useCallback, useEffect, useReducer, useRef, useState } from "react";
+import { Caption1, Divider, Subtitle1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import type { WorkbookHost } from "./workbookHost";
+import type { AbortableEngine } from "../worker/client";
+import type { CellError } from "../workbook/read/cellError";
+import { I18nProvider, useI18n } from "../i18n/I18nContext";
+import type { Language } from "../i18n/translate";
+import {
+  mappingProblem,
+  refreshMapping,
+  toInputSheets,
+  type MappingKey,
+  type SheetMapping,
+} from "./state/sheetMapping";
+import { initialLoadState, loadReducer } from "./state/loadReducer";
+import { canEditInputs, initialRunState, runErrors, runReducer } from "./state/runReducer";
+import { formProblems, initialForm, toScenarioRequest, type SimulationForm } from "./state/simulationForm";
+import { loadOverview } from "./actions/loadOverview";
+import { runScenario } from "./actions/runScenario";
+import { createTemplate } from "./actions/createTemplate";
+import { errorMessage } from "./actions/errorMessage";
+import { InputStep, type TemplateState } from "./components/InputStep";
+import { SimulationFormView } from "./components/SimulationFormView";
+import { RunPanel } from "./components/RunPanel";
+import { ResultSummary } from "./components/ResultSummary";
+import { ErrorList } from "./components/ErrorList";
+
+export interface AppProps {
+  /** Where the workbook lives: Excel (office.js) or an .xlsx file in the browser. */
+  host: WorkbookHost;
+  engine: AbortableEngine;
+  language: Language;
+}
+
+/** The whole pane, the same in Excel and in the browser page: only the host differs. */
+export function App({ host, engine, language }: AppProps) {
+  return (
+    <I18nProvider lang={language}>
+      <Workflow host={host} engine={engine} />
+    </I18nProvider>
+  );
+}
+
+const useStyles = makeStyles({
+  app: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    maxWidth: "560px",
+  },
+  step: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
+
+function Workflow({ host, engine }: { host: WorkbookHost; engine: AbortableEngine }) {
+  const { lang, t } = useI18n();
+  const styles = useStyles();
+
+  const [sheets, setSheets] = useState<string[] | null>(null);
+  const [mapping, setMapping] = useState<SheetMapping>({ vehicles: null, trips: null, parameters: null });
+  const [load, dispatchLoad] = useReducer(loadReducer, initialLoadState);
+  const [form, setForm] = useState<SimulationForm | null>(null);
+  const [run, dispatchRun] = useReducer(runReducer, initialRunState);
+  const [template, setTemplate] = useState<TemplateState>({ kind: "idle" });
+  const [selectProblem, setSelectProblem] = useState<string | null>(null);
+
+  // One AbortController per job (Squoosh): a new job aborts the previous one of its kind.
+  const loadJob = useRef<AbortController | null>(null);
+  const runJob = useRef<AbortController | null>(null);
+  const templateJob = useRef<AbortController | null>(null);
+  const nextRunId = useRef(1);
+
+  const listSheets = useCallback(async () => {
+    try {
+      const names = await host.listSheets();
+      setSheets(names);
+      setMapping((previous) => refreshMapping(previous, names));
+    } catch (error) {
+      setSheets([]);
+      setTemplate({ kind: "failed", message: errorMessage(error) });
+    }
+  }, [host]);
+
+  useEffect(() => {
+    void listSheets();
+  }, [listSheets]);
+
+  // Closing the pane (or opening another file in the browser) must not leave a worker running.
+  useEffect(
+    () => () => {
+      for (const job of [loadJob, runJob, templateJob]) job.current?.abort();
+    },
+    [],
+  );
+
+  const selectError = useCallback(
+    (error: CellError) => {
+      setSelectProblem(null);
+      if (!error.sheet) return; // a request error (unknown location) points at no cell
+      host.selectCell(error.sheet, error.cell).catch((e: unknown) => {
+        // Not fatal (the sheet may have been renamed since), but the user should know why nothing moved.
+        setSelectProblem(
+          t("errors.selectFailed", { cell: `${error.sheet}!${error.cell}`, message: errorMessage(e) }),
+        );
+      });
+    },
+    [host, t],
+  );
+
+  const forgetLoadedData = () => {
+    loadJob.current?.abort();
+    dispatchLoad({ type: "reset" });
+    dispatchRun({ type: "reset" });
+    setForm(null);
+  };
+
+  const onMappingChange = (key: MappingKey, sheet: string | null) => {
+    setMapping((previous) => ({ ...previous, [key]: sheet }));
+    forgetLoadedData();
+  };
+
+  const onLoad = async () => {
+    const inputs = toInputSheets(mapping);
+    if (!inputs) return;
+    loadJob.current?.abort();
+    const job = new AbortController();
+    loadJob.current = job;
+    dispatchRun({ type: "reset" });
+    setForm(null);
+    const outcome = await loadOverview({ host, engine, signal: job.signal, dispatch: dispatchLoad }, inputs);
+    if (loadJob.current !== job) return;
+    if (outcome.type === "loaded") setForm(initialForm(outcome.overview));
+    if (outcome.type === "rejected" && outcome.errors.length > 0) selectError(outcome.errors[0]);
+  };
+
+  const onCreateTemplate = async () => {
+    templateJob.current?.abort();
+    const job = new AbortController();
+    templateJob.current = job;
+    setTemplate({ kind: "writing" });
+    try {
+      const names = await createTemplate(host, engine, job.signal, lang);
+      setTemplate({ kind: "written", sheetNames: names });
+      forgetLoadedData();
+      await listSheets();
+    } catch (error) {
+      setTemplate(job.signal.aborted ? { kind: "idle" } : { kind: "failed", message: errorMessage(error) });
+    }
+  };
+
+  const onRun = async () => {
+    if (load.kind !== "loaded" || form === null) return;
+    const job = new AbortController();
+    runJob.current = job;
+    const runId = nextRunId.current++;
+    const request = toScenarioRequest(form, load.overview, lang);
+    const outcome = await runScenario(
+      { host, engine, signal: job.signal, dispatch: dispatchRun },
+      runId,
+      load.inputs,
+      request,
+    );
+    if (outcome.type === "rejected" && outcome.errors.length > 0) selectError(outcome.errors[0]);
+    // New result sheets exist now; the drop-downs should offer them too.
+    if (outcome.type === "succeeded") await listSheets();
+  };
+
+  const onCancel = () => runJob.current?.abort();
+
+  const editable = canEditInputs(run);
+  const problem = mappingProblem(mapping);
+  const formReady = load.kind === "loaded" && form !== null && formProblems(form).length === 0;
+
+  return (
+    <main className={styles.app}>
+      <header>
+        <Subtitle1 as="h1">{t("app.title")}</Subtitle1>
+        <div>
+          <Caption1>{t("app.tagline")}</Caption1>
+        </div>
+      </header>
+
+      <section className={styles.step} aria-label={t("step.input")}>
+        <Subtitle2 as="h2">{t("step.input")}</Subtitle2>
+        <InputStep
+          sheets={sheets}
+          mapping={mapping}
+          problem={problem}
+          load={load}
+          template={template}
+          editable={editable}
+          onMappingChange={onMappingChange}
+          onRefresh={() => void listSheets()}
+          onLoad={() => void onLoad()}
+          onCreateTemplate={() => void onCreateTemplate()}
+          onSelectError={selectError}
+        />
+      </section>
+
+      {load.kind === "loaded" && form !== null && (
+        <>
+          <Divider />
+          <section className={styles.step} aria-label={t("step.form")}>
+            <Subtitle2 as="h2">{t("step.form")}</Subtitle2>
+            <SimulationFormView
+              overview={load.overview}
+              form={form}
+              disabled={!editable}
+              onChange={setForm}
+            />
+            <RunPanel run={run} formReady={formReady} onRun={() => void onRun()} onCancel={onCancel} />
+            <ErrorList errors={runErrors(run)} onSelect={selectError} />
+          </section>
+        </>
+      )}
+
+      {selectProblem !== null && <Caption1 role="status">{selectProblem}</Caption1>}
+
+      {run.kind === "done" && (
+        <>
+          <Divider />
+          <section className={styles.step} aria-label={t("step.result")}>
+            <Subtitle2 as="h2">{t("step.result")}</Subtitle2>
+            <ResultSummary summary={run.summary} sheetNames={run.sheetNames} />
+          </section>
+        </>
+      )}
+    </main>
+  );
+}

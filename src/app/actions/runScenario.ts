@@ -1,0 +1,55 @@
+import type { WorkbookHost } from "../workbookHost";
+import { isAbortError, type AbortableEngine } from "../../worker/client";
+import type { InputSheets } from "../../worker/api";
+import type { ScenarioRequest } from "../../core/scenario/scenarioRequest";
+import type { RunAction } from "../state/runReducer";
+import { readInputSheets } from "./readInputSheets";
+import { errorMessage } from "./errorMessage";
+import { abortable } from "./abortable";
+
+export interface RunScenarioDeps {
+  host: WorkbookHost;
+  engine: AbortableEngine;
+  signal: AbortSignal;
+  dispatch: (action: RunAction) => void;
+}
+
+/**
+ * One run: read the sheets, simulate in the worker (progress streams into the state), then write
+ * the result plan as new sheets. Dispatches `started`, progress, and exactly one final action for
+ * `runId`, which it also returns so the caller can follow up (select the first error cell).
+ */
+export async function runScenario(
+  deps: RunScenarioDeps,
+  runId: number,
+  inputs: InputSheets,
+  request: ScenarioRequest,
+): Promise<RunAction> {
+  const { host, engine, signal, dispatch } = deps;
+  const finish = (action: RunAction): RunAction => {
+    dispatch(action);
+    return action;
+  };
+  dispatch({ type: "started", runId });
+  try {
+    // Cancel answers at once even while a large sheet is still being read.
+    const sheets = await abortable(signal, readInputSheets(host, inputs));
+    dispatch({ type: "simulating", runId });
+    const result = await engine.simulate(signal, sheets, inputs, request, (progress) =>
+      dispatch({ type: "progress", runId, progress }),
+    );
+    if (!result.ok) return finish({ type: "rejected", runId, errors: result.errors });
+    // The point of no return: from here the run writes, and cancel is no longer offered.
+    dispatch({ type: "writing", runId, fraction: 0 });
+    const sheetNames = await host.writePlan(result.value.plan, (fraction) =>
+      dispatch({ type: "writing", runId, fraction }),
+    );
+    return finish({ type: "succeeded", runId, summary: result.value.summary, sheetNames });
+  } catch (error) {
+    return finish(
+      isAbortError(error) || signal.aborted
+        ? { type: "cancelled", runId }
+        : { type: "failed", runId, message: errorMessage(error) },
+    );
+  }
+}

@@ -1,0 +1,113 @@
+import { Fragment } from "react";
+import {
+  Body1,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { ScenarioSummary } from "../../core/scenario/scenarioSummary";
+import { useI18n } from "../../i18n/I18nContext";
+import { formatInteger, formatIsoDate, formatKroner, formatTonnes } from "../../i18n/format";
+
+export interface ResultSummaryProps {
+  summary: ScenarioSummary;
+  /** The sheets the result was written to, as the host named them. */
+  sheetNames: string[];
+}
+
+const useStyles = makeStyles({
+  summary: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  savings: { textAlign: "right", fontVariantNumeric: "tabular-nums", fontWeight: tokens.fontWeightSemibold },
+  facts: {
+    display: "grid",
+    gridTemplateColumns: "auto 1fr",
+    columnGap: tokens.spacingHorizontalM,
+    margin: 0,
+  },
+  term: { color: tokens.colorNeutralForeground3 },
+  value: { margin: 0, fontVariantNumeric: "tabular-nums" },
+});
+
+/** The figures of a finished run, the same object `fleetopt simulate --json` prints. */
+export function ResultSummary({ summary, sheetNames }: ResultSummaryProps) {
+  const { lang, t } = useI18n();
+  const styles = useStyles();
+  const kr = (n: number) => formatKroner(n, lang);
+  const tonnes = (n: number) => formatTonnes(n, lang);
+  const { current, simulated } = summary;
+
+  const rows: { key: string; label: string; current: string; simulated: string; savings: string }[] = [
+    {
+      key: "cost",
+      label: t("result.yearlyCost"),
+      current: kr(current.yearlyCost),
+      simulated: kr(simulated.yearlyCost),
+      savings: kr(summary.financialSavings),
+    },
+    {
+      key: "co2e",
+      label: t("result.co2e"),
+      current: tonnes(current.yearlyCo2eTonnes),
+      simulated: tonnes(simulated.yearlyCo2eTonnes),
+      savings: tonnes(summary.co2eSavingsTonnes),
+    },
+  ];
+
+  const facts: [string, string][] = [
+    [t("result.location"), summary.location],
+    [
+      t("result.period"),
+      t("result.periodValue", {
+        from: formatIsoDate(summary.fromDate, lang),
+        to: formatIsoDate(summary.toDate, lang),
+        days: formatInteger(summary.periodDays, lang),
+      }),
+    ],
+    [t("result.trips"), formatInteger(summary.trips, lang)],
+    [
+      t("result.unallocated"),
+      `${formatInteger(current.unallocatedTrips, lang)} → ${formatInteger(simulated.unallocatedTrips, lang)}`,
+    ],
+    [t("result.allowance"), `${kr(current.allowance)} → ${kr(simulated.allowance)}`],
+  ];
+
+  return (
+    <section className={styles.summary} aria-label={t("result.title")}>
+      <Body1>{t("result.sheets", { names: sheetNames.join(", ") })}</Body1>
+      <Table size="extra-small" aria-label={t("result.title")}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{t("result.heading.figure")}</TableHeaderCell>
+            <TableHeaderCell>{t("result.heading.current")}</TableHeaderCell>
+            <TableHeaderCell>{t("result.heading.simulated")}</TableHeaderCell>
+            <TableHeaderCell>{t("result.heading.savings")}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {rows.map((r) => (
+            <TableRow key={r.key}>
+              <TableCell>{r.label}</TableCell>
+              <TableCell className={styles.number}>{r.current}</TableCell>
+              <TableCell className={styles.number}>{r.simulated}</TableCell>
+              <TableCell className={styles.savings}>{r.savings}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      <dl className={styles.facts}>
+        {facts.map(([term, value]) => (
+          <Fragment key={term}>
+            <dt className={styles.term}>{term}</dt>
+            <dd className={styles.value}>{value}</dd>
+          </Fragment>
+        ))}
+      </dl>
+    </section>
+  );
+}

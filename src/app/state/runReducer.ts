@@ -1,0 +1,92 @@
+import type { CellError } from "../../workbook/read/cellError";
+import type { ScenarioSummary } from "../../core/scenario/scenarioSummary";
+import type { Progress } from "../../worker/api";
+
+/**
+ * One run of the simulation: read the sheets, simulate in the worker, write the result sheet.
+ * `runId` ties every event to its run, so a late message from a cancelled run cannot touch a new one.
+ */
+export type RunStage = "reading" | "simulating" | "writing";
+
+export type RunState =
+  | { kind: "idle"; notice: "cancelled" | null }
+  | { kind: "running"; runId: number; stage: RunStage; phase: string | null; fraction: number | null }
+  | { kind: "done"; runId: number; summary: ScenarioSummary; sheetNames: string[] }
+  | { kind: "invalid"; runId: number; errors: CellError[] }
+  | { kind: "failed"; runId: number; message: string };
+
+export type RunAction =
+  | { type: "started"; runId: number }
+  | { type: "simulating"; runId: number }
+  | { type: "progress"; runId: number; progress: Progress }
+  | { type: "writing"; runId: number; fraction: number }
+  | { type: "succeeded"; runId: number; summary: ScenarioSummary; sheetNames: string[] }
+  | { type: "rejected"; runId: number; errors: CellError[] }
+  | { type: "failed"; runId: number; message: string }
+  | { type: "cancelled"; runId: number }
+  /** The inputs changed: forget the last result or errors. */
+  | { type: "reset" };
+
+export const initialRunState: RunState = { kind: "idle", notice: null };
+
+export function runReducer(state: RunState, action: RunAction): RunState {
+  if (action.type === "reset") return state.kind === "running" ? state : initialRunState;
+  if (action.type === "started") {
+    return state.kind === "running"
+      ? state
+      : { kind: "running", runId: action.runId, stage: "reading", phase: null, fraction: null };
+  }
+  // Every other event only matters to the run that is in progress.
+  if (state.kind !== "running" || state.runId !== action.runId) return state;
+  switch (action.type) {
+    case "simulating":
+      return { ...state, stage: "simulating", phase: null, fraction: null };
+    case "progress":
+      return state.stage === "simulating"
+        ? { ...state, phase: action.progress.phase, fraction: clampFraction(action.progress.fraction) }
+        : state;
+    case "writing":
+      return { ...state, stage: "writing", phase: null, fraction: clampFraction(action.fraction) };
+    case "succeeded":
+      return { kind: "done", runId: state.runId, summary: action.summary, sheetNames: action.sheetNames };
+    case "rejected":
+      return { kind: "invalid", runId: state.runId, errors: action.errors };
+    case "failed":
+      return { kind: "failed", runId: state.runId, message: action.message };
+    case "cancelled":
+      return { kind: "idle", notice: "cancelled" };
+  }
+}
+
+function clampFraction(fraction: number): number | null {
+  return Number.isFinite(fraction) ? Math.min(1, Math.max(0, fraction)) : null;
+}
+
+// Selectors: what the view may offer, derived from the state alone.
+
+export function isRunning(state: RunState): boolean {
+  return state.kind === "running";
+}
+
+/** Run is offered when nothing runs and the form describes a valid scenario. */
+export function canStartRun(state: RunState, formReady: boolean): boolean {
+  return formReady && state.kind !== "running";
+}
+
+/**
+ * Cancel is offered until the result starts being written: the worker can be killed at any time,
+ * but a half-written result sheet cannot be taken back, and writePlan cleans up after itself.
+ */
+export function canCancel(state: RunState): boolean {
+  return state.kind === "running" && state.stage !== "writing";
+}
+
+/** While a run is in progress the inputs must not change under it. */
+export function canEditInputs(state: RunState): boolean {
+  return state.kind !== "running";
+}
+
+/** The cell errors to list, if the last run stopped on them. */
+export function runErrors(state: RunState): CellError[] {
+  return state.kind === "invalid" ? state.errors : [];
+}

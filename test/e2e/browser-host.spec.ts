@@ -1,0 +1,143 @@
+import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
+import { readXlsx } from "../../src/hosts/file/readXlsx";
+import { expect, test } from "./offline";
+
+/**
+ * The browser page (dist/index.html) over the sample workbook, with the real worker and engine:
+ * open, load, simulate a smaller fleet, see the result written as a new sheet, save the file.
+ * The page's language follows the browser; these tests use English.
+ */
+test.use({ locale: "en-GB" });
+
+const LOCATION = "Rengøring Syd";
+
+async function openSampleAndLoad(page: Page): Promise<void> {
+  await page.goto("/index.html?sample=1");
+  const tabs = page.getByRole("tablist", { name: "Sheets" });
+  for (const name of ["Køretøjer", "Ture", "Parametre"]) {
+    await expect(tabs.getByRole("tab", { name })).toBeVisible();
+  }
+  await expect(page.getByRole("combobox", { name: /Vehicles \(Køretøjer\)/ })).toHaveValue("Køretøjer");
+  await page.getByRole("button", { name: "Load data" }).click();
+  const overview = page.getByRole("table", { name: "Data found" });
+  await expect(overview).toContainText("Hjemmeplejen Nord");
+  await expect(overview).toContainText(LOCATION);
+}
+
+/** Records whether a progress bar was ever shown, however briefly (the sample runs in well under a second). */
+async function watchForProgress(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __sawProgress?: boolean };
+    w.__sawProgress = false;
+    new MutationObserver(() => {
+      if (document.querySelector('[role="progressbar"]')) w.__sawProgress = true;
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+}
+
+test("simulates a smaller fleet on the sample, writes the result sheet and saves the workbook", async ({
+  page,
+}) => {
+  await openSampleAndLoad(page);
+
+  await page.getByRole("combobox", { name: "Location" }).selectOption(LOCATION);
+  await expect(page.getByRole("checkbox", { name: /\(2001\)$/ })).toBeChecked();
+  // Take two of the three fossil cars out of the simulated fleet.
+  for (const id of ["2001", "2002"]) {
+    const count = page.getByRole("spinbutton", { name: new RegExp(`\\(${id}\\)$`) });
+    await expect(count).toHaveValue("1");
+    await count.fill("0");
+    await count.press("Tab");
+    await expect(count).toHaveValue("0");
+  }
+
+  await watchForProgress(page);
+  await page.getByRole("button", { name: "Run simulation" }).click();
+
+  const result = page.getByRole("region", { name: "3. Result" });
+  await expect(result).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __sawProgress: boolean }).__sawProgress)).toBe(
+    true,
+  );
+  const figures = result.getByRole("table", { name: "Result" });
+  await expect(figures.getByRole("row", { name: /^Cost/ })).toContainText("DKK");
+  // Savings column: a positive amount of kroner (fewer cars), not zero.
+  await expect(figures.getByRole("row", { name: /^Cost/ }).getByRole("cell").last()).toHaveText(
+    /^DKK\s[1-9]/,
+  );
+  // Two cars fewer leave trips for the employees' own cars.
+  await expect(result).toContainText(/Unallocated trips\s*0 → [1-9]/);
+  await expect(result).toContainText(/Result sheet: Scenario/);
+
+  const resultTab = page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: /^Scenario/ });
+  await expect(resultTab).toBeVisible();
+  await expect(resultTab).toHaveAttribute("aria-selected", "true");
+
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Save .xlsx" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("fleetoptimiser-sample-fleetoptimiser.xlsx");
+  const saved = readFileSync(await download.path());
+  expect(saved.byteLength).toBeGreaterThan(0);
+  // The saved file is a real workbook: the inputs plus the new result sheet.
+  const sheets = (await readXlsx(saved)).map((s) => s.name);
+  expect(sheets.slice(0, 3)).toEqual(["Køretøjer", "Ture", "Parametre"]);
+  expect(sheets.some((name) => name.startsWith("Scenario"))).toBe(true);
+});
+
+/**
+ * Clicks Cancel from inside the page the moment the run is simulating in the worker. On the sample
+ * the worker needs only a few hundred milliseconds, while the main thread is busy cloning the sheets,
+ * so Playwright's actionability checks (two stable animation frames) would often miss the window.
+ */
+async function cancelOnceSimulating(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const observer = new MutationObserver(() => {
+      const cancel = [...document.querySelectorAll("button")].find((b) => b.textContent === "Cancel");
+      const reading = document.body.textContent?.includes("Reading the input sheets…") ?? true;
+      if (cancel && !cancel.disabled && !reading) {
+        observer.disconnect();
+        cancel.click();
+      }
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+}
+
+test("cancelling a run terminates the worker, returns the pane to idle, and a new run still works", async ({
+  page,
+}) => {
+  const workers: { url: string; closed: boolean }[] = [];
+  page.on("worker", (worker) => {
+    const entry = { url: worker.url(), closed: false };
+    workers.push(entry);
+    worker.on("close", () => (entry.closed = true));
+  });
+  await openSampleAndLoad(page);
+  // "Load data" already started the engine worker.
+  expect(workers).toHaveLength(1);
+  await expect(page.getByRole("combobox", { name: "Location" })).toHaveValue("Hjemmeplejen Nord");
+  const sheetTabs = page.getByRole("tablist", { name: "Sheets" }).getByRole("tab");
+  const tabsBefore = await sheetTabs.allTextContents();
+
+  await cancelOnceSimulating(page);
+  await page.getByRole("button", { name: "Run simulation" }).click();
+
+  await expect(page.getByText("The run was cancelled. Nothing was written.")).toBeVisible();
+  // Cancel really stops the work: the worker itself is gone.
+  await expect.poll(() => workers[0].closed).toBe(true);
+  await expect(page.getByRole("button", { name: "Cancel" })).toHaveCount(0);
+  await expect(page.getByRole("progressbar")).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "3. Result" })).toHaveCount(0);
+  expect(await sheetTabs.allTextContents()).toEqual(tabsBefore);
+
+  // The next run starts a fresh worker and completes.
+  await page.getByRole("button", { name: "Run simulation" }).click();
+  await expect(page.getByRole("region", { name: "3. Result" })).toBeVisible();
+  expect(workers).toHaveLength(2);
+  await expect(
+    page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: /^Scenario/ }),
+  ).toBeVisible();
+});

@@ -1,0 +1,112 @@
+import type { WorkbookHost } from "../../src/app/workbookHost";
+import type { AbortableEngine } from "../../src/worker/client";
+import { abortError } from "../../src/worker/client";
+import type {
+  EngineResult,
+  InputOverview,
+  InputSheets,
+  Progress,
+  SimulationOutcome,
+} from "../../src/worker/api";
+import type { SheetData } from "../../src/workbook/sheetData";
+import type { WorkbookPlan } from "../../src/workbook/plan/types";
+import type { ScenarioSummary } from "../../src/core/scenario/scenarioSummary";
+import type { CellError } from "../../src/workbook/read/cellError";
+import type { ScenarioRequest } from "../../src/core/scenario/scenarioRequest";
+
+/** A workbook in memory that records what the app reads, writes and selects. */
+export class FakeHost implements WorkbookHost {
+  readonly kind = "file" as const;
+  reads: string[] = [];
+  written: WorkbookPlan[] = [];
+  selected: { sheet: string; cell: string }[] = [];
+  writeError: Error | null = null;
+
+  constructor(public sheets: string[]) {}
+
+  async listSheets(): Promise<string[]> {
+    return [...this.sheets];
+  }
+
+  async readSheet(name: string): Promise<SheetData> {
+    if (!this.sheets.includes(name)) throw new Error(`No sheet named ${name}`);
+    this.reads.push(name);
+    return { name, originRow: 1, originCol: 1, values: [["header"]] };
+  }
+
+  async writePlan(plan: WorkbookPlan, onProgress?: (fraction: number) => void): Promise<string[]> {
+    if (this.writeError) throw this.writeError;
+    this.written.push(plan);
+    onProgress?.(1);
+    const names = plan.sheets.map((s) => s.name);
+    this.sheets.push(...names);
+    return names;
+  }
+
+  async selectCell(sheet: string, cell: string): Promise<void> {
+    this.selected.push({ sheet, cell });
+  }
+}
+
+export interface FakeEngineScript {
+  overview?: InputOverview;
+  summary?: ScenarioSummary;
+  errors?: CellError[];
+  /** simulate never answers until aborted, like a long solve. */
+  hang?: boolean;
+}
+
+/** The engine as the pane sees it (signal first), answering from a script. */
+export class FakeEngine implements AbortableEngine {
+  simulatedWith: SheetData[] | null = null;
+  requests: ScenarioRequest[] = [];
+  private started!: () => void;
+  readonly simulateStarted = new Promise<void>((resolve) => (this.started = resolve));
+
+  constructor(private readonly script: FakeEngineScript) {}
+
+  async overview(
+    _signal: AbortSignal,
+    _sheets: SheetData[],
+    _inputs: InputSheets,
+  ): Promise<EngineResult<InputOverview>> {
+    if (this.script.errors) return { ok: false, errors: this.script.errors };
+    if (!this.script.overview) throw new Error("no overview scripted");
+    return { ok: true, value: this.script.overview };
+  }
+
+  simulate(
+    signal: AbortSignal,
+    sheets: SheetData[],
+    _inputs: InputSheets,
+    request: ScenarioRequest,
+    onProgress?: (p: Progress) => void,
+  ): Promise<EngineResult<SimulationOutcome>> {
+    this.simulatedWith = sheets;
+    this.requests.push(request);
+    this.started();
+    return new Promise((resolve, reject) => {
+      signal.addEventListener("abort", () => reject(abortError()), { once: true });
+      if (this.script.hang) {
+        onProgress?.({ kind: "phase", phase: "simulated", fraction: 0.3 });
+        return;
+      }
+      if (this.script.errors) return resolve({ ok: false, errors: this.script.errors });
+      onProgress?.({ kind: "phase", phase: "simulated", fraction: 0.5 });
+      if (!this.script.summary) return reject(new Error("no summary scripted"));
+      resolve({
+        ok: true,
+        value: {
+          summary: this.script.summary,
+          plan: { sheets: [{ name: "Scenarie 1", ranges: [], tables: [] }] },
+        },
+      });
+    });
+  }
+
+  async templatePlan(_signal: AbortSignal, language: "en" | "da"): Promise<WorkbookPlan> {
+    const names =
+      language === "da" ? ["Køretøjer", "Ture", "Parametre"] : ["Vehicles", "Trips", "Parameters"];
+    return { sheets: names.map((name) => ({ name, ranges: [], tables: [] })) };
+  }
+}
