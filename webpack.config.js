@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports -- CommonJS: package.json has no "type" */
 // Shape of Microsoft's Office-Addin-TaskPane-React config, minus Babel, polyfills and IE11
 // (stack-notes §1.6): ts-loader transpiles only, `tsc --noEmit` does the type checking.
 const fs = require("node:fs");
