@@ -6,10 +6,13 @@ import { loadLibxml, registerFsInputProviders } from "./libxml";
 
 export const MANIFEST_ROOT_XSD = "OfficeAppManifestV1_1.xsd";
 
-/** `../shared/manifest-xsd` next to the project, unless MANIFEST_XSD_DIR says otherwise. */
+/**
+ * The patched 2020 schemas vendored in scripts/manifest-xsd (see its PROVENANCE.txt; a copy of
+ * ../shared/manifest-xsd, so a fresh clone validates anywhere), unless MANIFEST_XSD_DIR says otherwise.
+ */
 export function resolveXsdDir(projectRoot: string, env: NodeJS.ProcessEnv = process.env): string {
   const override = env.MANIFEST_XSD_DIR;
-  return override ? path.resolve(override) : path.resolve(projectRoot, "../shared/manifest-xsd");
+  return override ? path.resolve(override) : path.resolve(projectRoot, "scripts/manifest-xsd");
 }
 
 /**

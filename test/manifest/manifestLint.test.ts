@@ -92,8 +92,8 @@ describe("iconAssetPath", () => {
 describe("validateManifestXsd", () => {
   const xsdDir = resolveXsdDir(projectRoot);
 
-  it("resolves the schema folder next to the project unless MANIFEST_XSD_DIR overrides it", () => {
-    expect(resolveXsdDir("/a/project", {})).toBe(path.resolve("/a/shared/manifest-xsd"));
+  it("uses the schemas vendored in scripts/manifest-xsd unless MANIFEST_XSD_DIR overrides them", () => {
+    expect(resolveXsdDir("/a/project", {})).toBe(path.resolve("/a/project/scripts/manifest-xsd"));
     expect(resolveXsdDir("/a/project", { MANIFEST_XSD_DIR: "/schemas" })).toBe(path.resolve("/schemas"));
   });
 
