@@ -29,6 +29,35 @@ export interface ScenarioPlanOptions {
 }
 
 const KPI_FIRST_ROW = 4;
+const KPI_KEYS = [
+  "total",
+  "co2e",
+  "fixed",
+  "fuel",
+  "social",
+  "allowance",
+  "unallocated",
+  "vehicles",
+  "km",
+] as const;
+
+/**
+ * Where a scenario sheet keeps its key figures, so other sheets (the business case) can link to
+ * them with live formulas such as ='Scenario (2)'!D5. Columns: B current, C simulated, D saving.
+ */
+export const SCENARIO_KPI_CELLS = Object.fromEntries(
+  KPI_KEYS.map((k, i) => [
+    k,
+    {
+      current: `B${KPI_FIRST_ROW + 1 + i}`,
+      simulated: `C${KPI_FIRST_ROW + 1 + i}`,
+      saving: `D${KPI_FIRST_ROW + 1 + i}`,
+    },
+  ]),
+) as Record<(typeof KPI_KEYS)[number], { current: string; simulated: string; saving: string }>;
+
+/** The title in A1 of every scenario sheet starts with one of these: how a scenario sheet is recognised. */
+export const SCENARIO_TITLE_PREFIXES = ["FleetOptimiser simulation:", "FleetOptimiser-simulering:"] as const;
 
 /**
  * The result sheet of one run (a new sheet every time): KPI block with live saving formulas,
@@ -65,6 +94,7 @@ export function scenarioPlan(
   const cur = result.current.consequences;
   const sim = result.simulated.consequences;
   const kmOf = (run: FleetRun) => run.consequences.vehicles.reduce((s, v) => s + v.km, 0);
+  // Same order as KPI_KEYS: SCENARIO_KPI_CELLS depends on it.
   const kpis: [string, number, number, string][] = [
     [L.kpi.total, cur.totalDkk, sim.totalDkk, F.dkk],
     [L.kpi.co2e, cur.co2eTonnes, sim.co2eTonnes, F.tonnes],

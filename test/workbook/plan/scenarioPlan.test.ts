@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { runScenario } from "../../../src/core/scenario/runScenario";
 import { summarizeScenario } from "../../../src/core/scenario/summarizeScenario";
 import { defaultScenarioRequest } from "../../../src/core/scenario/scenarioRequest";
-import { scenarioPlan } from "../../../src/workbook/plan/scenarioPlan";
+import {
+  SCENARIO_KPI_CELLS,
+  SCENARIO_TITLE_PREFIXES,
+  scenarioPlan,
+} from "../../../src/workbook/plan/scenarioPlan";
 import { cellResult, isFormula, type PlanRange } from "../../../src/workbook/plan/types";
 import { aTrip, aVehicle, params } from "../../helpers/builders";
 
@@ -80,5 +84,12 @@ describe("scenarioPlan", () => {
     });
     expect(da.sheets[0].name).toBe("Scenarie");
     expect(da.sheets[0].ranges.some((r) => r.values[0][0] === "Samlet omkostning (kr/år)")).toBe(true);
+  });
+
+  it("keeps its key figures where SCENARIO_KPI_CELLS says, for live links from other sheets", () => {
+    expect(rowStartingWith("Total cost (kr/yr)")?.row).toBe(Number(SCENARIO_KPI_CELLS.total.saving.slice(1)));
+    expect(rowStartingWith("Vehicles")?.row).toBe(Number(SCENARIO_KPI_CELLS.vehicles.saving.slice(1)));
+    expect(rowStartingWith("CO2e (t/yr)")?.row).toBe(Number(SCENARIO_KPI_CELLS.co2e.saving.slice(1)));
+    expect(String(sheet.ranges[0].values[0][0]).startsWith(SCENARIO_TITLE_PREFIXES[0])).toBe(true);
   });
 });
