@@ -40,8 +40,6 @@ export interface Parameters {
   ebikeSpeedKmh: number;
   bikeRangeKm: number;
   ebikeRangeKm: number;
-  /** Range of an EV without Rækkevidde (reference: 500 km). */
-  evDefaultRangeKm: number;
   /** Hviletid for an EV without one. */
   evDefaultRestHours: number;
 }
@@ -295,16 +293,6 @@ export const PARAMETER_DEFINITIONS: readonly ParameterDefinition[] = [
     unit: "km/dag",
     descriptionDa: "Elcyklens rækkevidde pr. dag uden Rækkevidde",
     descriptionEn: "Daily range of an e-bike without Range",
-    min: 0,
-  },
-  {
-    key: "ev_default_range",
-    field: "evDefaultRangeKm",
-    kind: "number",
-    defaultText: "500",
-    unit: "km",
-    descriptionDa: "Elbilens rækkevidde når Rækkevidde mangler",
-    descriptionEn: "EV range when Range is empty",
     min: 0,
   },
   {

@@ -54,6 +54,8 @@ export function simulateSimple(
         break;
       }
       if (booked >= 0) {
+        // Rules update their state first: they compare with the vehicle's previous trip.
+        for (const rule of rulesOf[booked]) rule.onBook?.(trip, states[booked], ctx);
         book(states[booked], trip, changeover);
         if (group.shareLoad) sortByKm(group.memberIndices, states);
         break;
@@ -79,6 +81,7 @@ function firstRejecting(
 
 function book(state: VehicleState, trip: Trip, changeoverMin: number): void {
   state.lastBlockedSlot = minuteSlot(trip.endMs) + changeoverMin;
+  state.lastEndMs = trip.endMs;
   state.km += trip.distanceKm;
   state.trips += 1;
 }

@@ -3,9 +3,17 @@ import type { FleetMember, Trip } from "../../model/types";
 
 /**
  * Why a trip found no vehicle. "noVehicleFree" when every vehicle was busy; otherwise the rule
- * that turned away the last free vehicle that could have taken it.
+ * that turned away the most capable free vehicle (the last free one in fleet order).
  */
 export type UnallocatedReason = "noVehicleFree" | "range" | "bikeRules" | "kmCap" | "evCharging";
+
+export const UNALLOCATED_REASONS: readonly UnallocatedReason[] = [
+  "noVehicleFree",
+  "range",
+  "bikeRules",
+  "kmCap",
+  "evCharging",
+];
 
 /** A vehicle's booking state during one simulation. */
 export interface VehicleState {
@@ -14,6 +22,14 @@ export interface VehicleState {
   lastBlockedSlot: number;
   km: number;
   trips: number;
+  /** End of the vehicle's last trip (naive ms); null before its first. */
+  lastEndMs: number | null;
+  /** EV: km left on the battery after the last trip. */
+  batteryKm: number;
+  /** km driven per calendar day (day index = floor(ms / day)), for the bikes' daily range. */
+  kmByDay: Map<number, number>;
+  /** Minutes on trips per calendar day, for the EV's daily rest. */
+  busyMinByDay: Map<number, number>;
   /** Bike percentage rule: trips this bike qualified for, and how many it took. */
   qualifiedTrips: number;
   acceptedTrips: number;
@@ -28,16 +44,28 @@ export interface RuleContext {
 
 /**
  * One acceptance rule of the simulation (product.md §4.2). Rules are asked only for vehicles that
- * are free; `onQualified` runs when every rule but the bike share accepted, so stateful rules
- * (the bike percentage) see only trips the vehicle could really have taken.
+ * are free, in evaluation order, and stop at the first that rejects; `onBook` updates the state a
+ * rule keeps once the vehicle really takes the trip.
  */
 export interface AcceptanceRule {
   name: string;
   reason: UnallocatedReason;
   appliesTo(member: FleetMember): boolean;
   accepts(trip: Trip, state: VehicleState, ctx: RuleContext): boolean;
+  onBook?(trip: Trip, state: VehicleState, ctx: RuleContext): void;
 }
 
 export function newVehicleState(member: FleetMember): VehicleState {
-  return { member, lastBlockedSlot: -Infinity, km: 0, trips: 0, qualifiedTrips: 0, acceptedTrips: 0 };
+  return {
+    member,
+    lastBlockedSlot: -Infinity,
+    km: 0,
+    trips: 0,
+    lastEndMs: null,
+    batteryKm: 0,
+    kmByDay: new Map(),
+    busyMinByDay: new Map(),
+    qualifiedTrips: 0,
+    acceptedTrips: 0,
+  };
 }
