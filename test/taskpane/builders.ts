@@ -52,6 +52,7 @@ export function aSummary(): ScenarioSummary {
     }),
     financialSavings: 246913.1,
     co2eSavingsTonnes: 11.6,
+    unallocatedReasons: {},
   };
 }
 

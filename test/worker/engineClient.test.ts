@@ -34,6 +34,7 @@ function emptySummary(): ScenarioSummary {
     simulated: fleet,
     financialSavings: 0,
     co2eSavingsTonnes: 0,
+    unallocatedReasons: {},
   };
 }
 

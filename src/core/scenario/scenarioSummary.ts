@@ -1,3 +1,5 @@
+import type { UnallocatedReason } from "../simulation/rules/ruleTypes";
+
 /**
  * The figures of one scenario in the shape of `fleetopt simulate --json` (product.md §6). The pane's
  * result summary shows the same object, so the CLI and the UI can never disagree.
@@ -32,4 +34,6 @@ export interface ScenarioSummary {
   simulated: FleetSummary;
   financialSavings: number;
   co2eSavingsTonnes: number;
+  /** Why the simulated fleet's unallocated trips were left over: reason → count. */
+  unallocatedReasons: Partial<Record<UnallocatedReason, number>>;
 }

@@ -1,6 +1,7 @@
 import { memberName } from "../simulation/buildFleet";
 import { formatIsoDate } from "../time/naiveTime";
 import type { FleetRun, ScenarioResult } from "./runScenario";
+import { unallocatedReasons } from "./unallocatedByDay";
 import type { FleetSummary, ScenarioSummary } from "./scenarioSummary";
 
 /** The scenario's figures in the shape of `fleetopt simulate --json` (product.md §6). */
@@ -18,6 +19,7 @@ export function summarizeScenario(result: ScenarioResult): ScenarioSummary {
     simulated,
     financialSavings: round(current.yearlyCost - simulated.yearlyCost, 2),
     co2eSavingsTonnes: round(current.yearlyCo2eTonnes - simulated.yearlyCo2eTonnes, 6),
+    unallocatedReasons: unallocatedReasons(result.simulated),
   };
 }
 

@@ -19,6 +19,14 @@ import {
   type WorkbookPlan,
 } from "./types";
 import { SCENARIO_LABELS, type ScenarioLanguage } from "./scenarioLabels";
+import { fleetChanges } from "../../core/scenario/fleetChanges";
+import { unallocatedByDay } from "../../core/scenario/unallocatedByDay";
+import {
+  TRIP_CLASSES,
+  TRIP_LENGTH_EDGES_KM,
+  tripLengthDistribution,
+  type TripClass,
+} from "../../core/scenario/tripLengthDistribution";
 
 export interface ScenarioPlanOptions {
   language: ScenarioLanguage;
@@ -120,6 +128,25 @@ export function scenarioPlan(
   });
 
   let row = KPI_FIRST_ROW + kpis.length + 3;
+  ranges.push({ row, col: 1, values: [[L.fleetChangesTitle]], style: "subtitle" });
+  row += 1;
+  const changes = fleetChanges(result).map((c): PlanCell[] => [
+    c.model,
+    L.types[c.type],
+    c.current,
+    c.simulated,
+    c.difference,
+  ]);
+  tables.push({
+    name: `FleetChanges_${runId}`,
+    row,
+    col: 1,
+    header: [...L.fleetChangesHeader],
+    rows: changes,
+    numberFormats: [null, null, F.integer, F.integer, "+#,##0;-#,##0;0"],
+  });
+  row += changes.length + 3;
+
   ranges.push({ row, col: 1, values: [[L.vehiclesTitle]], style: "subtitle" });
   row += 1;
   const vehicleRows = [
@@ -153,6 +180,36 @@ export function scenarioPlan(
     ],
   });
   row += vehicleRows.length + 3;
+
+  ranges.push({ row, col: 1, values: [[L.perDayTitle]], style: "subtitle" });
+  row += 1;
+  const perDay = unallocatedByDay(result, result.simulated).map((d): PlanCell[] => [
+    msToExcelSerial(d.dayMs),
+    d.trips,
+    d.km,
+  ]);
+  tables.push({
+    name: `UnallocatedPerDay_${runId}`,
+    row,
+    col: 1,
+    header: [...L.perDayHeader],
+    rows: perDay,
+    numberFormats: [F.date, F.integer, F.km],
+  });
+  row += perDay.length + 3;
+
+  ranges.push({ row, col: 1, values: [[L.lengthsTitle]], style: "subtitle" });
+  row += 1;
+  const lengths = tripLengthTable(result, L);
+  tables.push({
+    name: `TripLengths_${runId}`,
+    row,
+    col: 1,
+    header: lengths.header,
+    rows: lengths.rows,
+    numberFormats: [null, ...lengths.header.slice(1).map(() => F.integer)],
+  });
+  row += lengths.rows.length + 3;
 
   ranges.push({ row, col: 1, values: [[L.settingsTitle]], style: "subtitle" });
   row += 1;
@@ -196,6 +253,24 @@ export function scenarioPlan(
 }
 
 type Labels = (typeof SCENARIO_LABELS)[ScenarioLanguage];
+
+function tripLengthTable(result: ScenarioResult, L: Labels): { header: string[]; rows: PlanCell[][] } {
+  const fleets = [
+    [L.lengthsFleetPrefix.current, tripLengthDistribution(result, result.current)],
+    [L.lengthsFleetPrefix.simulated, tripLengthDistribution(result, result.simulated)],
+  ] as const;
+  const className = (c: TripClass) => (c === "unallocated" ? L.unallocatedClass : L.types[c]);
+  const header = [
+    L.lengthsClass,
+    ...fleets.flatMap(([prefix]) => TRIP_CLASSES.map((c) => `${prefix}: ${className(c)}`)),
+  ];
+  const edges = [0, ...TRIP_LENGTH_EDGES_KM];
+  const rows = edges.map((from, bin): PlanCell[] => [
+    bin < TRIP_LENGTH_EDGES_KM.length ? `${from}–${edges[bin + 1]} km` : `≥ ${from} km`,
+    ...fleets.flatMap(([, counts]) => TRIP_CLASSES.map((c) => counts[c][bin])),
+  ]);
+  return { header, rows };
+}
 
 function vehicleTableRows(
   result: ScenarioResult,

@@ -92,4 +92,28 @@ describe("scenarioPlan", () => {
     expect(rowStartingWith("CO2e (t/yr)")?.row).toBe(Number(SCENARIO_KPI_CELLS.co2e.saving.slice(1)));
     expect(String(sheet.ranges[0].values[0][0]).startsWith(SCENARIO_TITLE_PREFIXES[0])).toBe(true);
   });
+
+  it("adds the fleet changes, unallocated trips per day and trip lengths as tables", () => {
+    expect(sheet.tables.find((t) => t.name === "FleetChanges_r1")?.rows).toEqual([
+      ["Toyota Yaris (benzin, 20 km/l)", "fossil car", 1, 1, 0],
+      ["Skoda Fabia (benzin, 15 km/l)", "fossil car", 1, 0, -1],
+    ]);
+    expect(sheet.tables.find((t) => t.name === "UnallocatedPerDay_r1")?.rows).toEqual([[45719, 1, 30]]);
+    const lengths = sheet.tables.find((t) => t.name === "TripLengths_r1")!;
+    expect(lengths.header.slice(0, 2)).toEqual(["Length", "Current: bike"]);
+    expect(lengths.rows.map((r) => r[0])).toEqual([
+      "0–2 km",
+      "2–5 km",
+      "5–10 km",
+      "10–20 km",
+      "20–50 km",
+      "50–100 km",
+      "≥ 100 km",
+    ]);
+    // 20 km and 30 km trips: both in 20–50; simulated: one fossil, one unallocated.
+    const row2050 = lengths.rows[4];
+    expect(row2050[lengths.header.indexOf("Current: fossil car")]).toBe(2);
+    expect(row2050[lengths.header.indexOf("Simulated: fossil car")]).toBe(1);
+    expect(row2050[lengths.header.indexOf("Simulated: unallocated")]).toBe(1);
+  });
 });
