@@ -42,7 +42,12 @@ export function simulateSheets(
   if (!read.ok) return { ok: false, errors: read.errors };
   try {
     const result = runScenario(
-      { vehicles: read.inputs.vehicles, trips: read.inputs.trips, params: read.inputs.parameters },
+      {
+        vehicles: read.inputs.vehicles,
+        trips: read.inputs.trips,
+        params: read.inputs.parameters,
+        shifts: read.inputs.shifts,
+      },
       request,
       { onProgress: (phase, fraction) => onProgress?.({ kind: "phase", phase, fraction }) },
     );

@@ -42,6 +42,39 @@ export interface Parameters {
   ebikeRangeKm: number;
   /** Hviletid for an EV without one. */
   evDefaultRestHours: number;
+  // Aggregation of logs and GPS points into round trips (product.md §4.1); switches are 0/1.
+  /** A round trip starts and ends within this distance of a parking spot of its location. */
+  aggRadiusM: number;
+  /** Shortest round trip kept. */
+  aggMinKm: number;
+  /** Logs showing the vehicle on for longer than this are GPS errors and dropped. */
+  aggMaxLogHours: number;
+  /** A round trip longer than this is split at every long stop. */
+  aggSplitHours: number;
+  /** The stop that splits an over-long round trip. */
+  aggSplitStopMin: number;
+  /** Use the straight-line distance of a log when it is longer than the recorded one (0/1). */
+  aggStraightLine: number;
+  /** Close an open round trip when the vehicle's next log starts at home (0/1). */
+  aggCloseOnHomeStart: number;
+  /** Make trips of logs that start away from home instead of discarding them (0/1). */
+  aggRecoverOrphans: number;
+  /** Follow a vehicle that moved to another location (0/1). */
+  aggLocationChange: number;
+  /** How long a vehicle must stay away from home before a location change is accepted. */
+  aggLocationChangeDays: number;
+  /** Choose the best of several radii per vehicle, as the reference does (0/1). */
+  aggBestRadius: number;
+  /** The radii tried when aggBestRadius is on, in metres, separated by ;. */
+  aggRadiusCandidatesM: string;
+  /** A vehicle without a Lokation gets the location where most of its logs start (0/1). */
+  aggInferHome: number;
+  /** GPS points: no movement for this long ends a log. */
+  gpsStopMin: number;
+  /** GPS points: "no movement" means staying within this distance. */
+  gpsStopRadiusM: number;
+  /** GPS points: a fix that needs a higher speed than this from the previous one is dropped. */
+  gpsMaxSpeedKmh: number;
 }
 
 export type ParameterKind = "number" | "text" | "slots";
@@ -306,6 +339,8 @@ export const PARAMETER_DEFINITIONS: readonly ParameterDefinition[] = [
     min: 0,
     max: 24,
   },
+  // Aggregation (product.md §4.1): the seed's rules as defaults, the reference's refinements as switches.
+  ...aggregationDefinitions(),
 ];
 
 /** Parses "07:00-15:30;16:00-18:00" into windows; returns null when the text is not valid. */
@@ -349,4 +384,156 @@ export function defaultParameters(): Parameters {
 export function findParameterDefinition(key: string): ParameterDefinition | undefined {
   const k = key.trim().toLowerCase();
   return PARAMETER_DEFINITIONS.find((d) => d.key === k);
+}
+
+function aggregationDefinitions(): ParameterDefinition[] {
+  const n = (
+    key: string,
+    field: keyof Parameters,
+    defaultText: string,
+    unit: string,
+    descriptionDa: string,
+    descriptionEn: string,
+    min: number,
+    max?: number,
+  ): ParameterDefinition => ({
+    key,
+    field,
+    kind: "number",
+    defaultText,
+    unit,
+    descriptionDa,
+    descriptionEn,
+    min,
+    max,
+  });
+  const onOff = (key: string, field: keyof Parameters, on: boolean, da: string, en: string) =>
+    n(key, field, on ? "1" : "0", "0/1", da, en, 0, 1);
+  return [
+    n(
+      "agg_radius_m",
+      "aggRadiusM",
+      "100",
+      "m",
+      "Afstand til en p-plads hvor en tur kan starte og slutte",
+      "Distance to a parking spot within which a round trip starts and ends",
+      1,
+      10000,
+    ),
+    n("agg_min_km", "aggMinKm", "0.5", "km", "Korteste tur der medtages", "Shortest round trip kept", 0),
+    n(
+      "agg_max_log_hours",
+      "aggMaxLogHours",
+      "24",
+      "t",
+      "Logninger hvor bilen er tændt længere end dette fjernes",
+      "Logs with the vehicle on for longer are dropped",
+      0,
+    ),
+    n(
+      "agg_split_hours",
+      "aggSplitHours",
+      "17",
+      "t",
+      "Ture længere end dette deles ved hvert ophold",
+      "Round trips longer than this are split at every stop",
+      0,
+    ),
+    n(
+      "agg_split_stop_min",
+      "aggSplitStopMin",
+      "60",
+      "min",
+      "Ophold der deler en for lang tur",
+      "The stop that splits an over-long round trip",
+      0,
+    ),
+    onOff(
+      "agg_straight_line",
+      "aggStraightLine",
+      true,
+      "Brug fugleflugtsafstand når den er længere end den noterede (1 = til)",
+      "Use the straight-line distance when longer than the recorded one (1 = on)",
+    ),
+    onOff(
+      "agg_close_on_home_start",
+      "aggCloseOnHomeStart",
+      true,
+      "Afslut en åben tur når næste logning starter hjemme (1 = til)",
+      "Close an open round trip when the next log starts at home (1 = on)",
+    ),
+    onOff(
+      "agg_recover_orphans",
+      "aggRecoverOrphans",
+      false,
+      "Lav ture af logninger der ikke starter hjemme (1 = til)",
+      "Make trips of logs that do not start at home (1 = on)",
+    ),
+    onOff(
+      "agg_location_change",
+      "aggLocationChange",
+      false,
+      "Følg en bil der er flyttet til en anden lokation (1 = til)",
+      "Follow a vehicle that moved to another location (1 = on)",
+    ),
+    n(
+      "agg_location_change_days",
+      "aggLocationChangeDays",
+      "7",
+      "dage",
+      "Så længe en bil skal være væk før lokationsskift",
+      "How long a vehicle stays away before a location change counts",
+      0,
+    ),
+    onOff(
+      "agg_best_radius",
+      "aggBestRadius",
+      false,
+      "Vælg den bedste radius pr. bil blandt listen (1 = til)",
+      "Choose the best radius per vehicle from the list (1 = on)",
+    ),
+    {
+      key: "agg_radius_candidates_m",
+      field: "aggRadiusCandidatesM",
+      kind: "text",
+      defaultText: "300;200;100;50",
+      unit: "m;m;…",
+      descriptionDa: "Radier der prøves når agg_best_radius er 1",
+      descriptionEn: "Radii tried when agg_best_radius is 1",
+    },
+    onOff(
+      "agg_infer_home",
+      "aggInferHome",
+      true,
+      "En bil uden Lokation får den lokation flest logninger starter ved (1 = til)",
+      "A vehicle without Lokation gets the location most of its logs start at (1 = on)",
+    ),
+    n(
+      "gps_stop_min",
+      "gpsStopMin",
+      "5",
+      "min",
+      "GPS-punkter: stilstand så længe afslutter en logning",
+      "GPS points: standing still this long ends a log",
+      0,
+    ),
+    n(
+      "gps_stop_radius_m",
+      "gpsStopRadiusM",
+      "50",
+      "m",
+      "GPS-punkter: stilstand betyder at blive inden for denne afstand",
+      "GPS points: standing still means staying within this distance",
+      0,
+    ),
+    n(
+      "gps_max_speed_kmh",
+      "gpsMaxSpeedKmh",
+      "200",
+      "km/t",
+      "GPS-punkter: punkter der kræver højere fart fjernes",
+      "GPS points: fixes that need a higher speed are dropped",
+      1,
+    ),
+  ];
 }

@@ -9,6 +9,8 @@ import { simulateSimple, sortTrips } from "../simulation/simulateSimple";
 import { formatIsoDate, parseIsoDate, startOfDay } from "../time/naiveTime";
 import type { ScenarioRequest } from "./scenarioRequest";
 import { ScenarioError } from "./scenarioError";
+import type { LocationShifts, Shift } from "../shifts/shiftTypes";
+import { mergeTripsByShift, shiftsFor } from "../shifts/mergeTripsByShift";
 
 export interface FleetRun {
   fleet: FleetMember[];
@@ -29,6 +31,8 @@ export interface ScenarioResult {
   limitKm: boolean;
   /** The simulated trips in start order. */
   trips: Trip[];
+  /** The shifts whose trips were merged (Vagtlag), or null when the location has none. */
+  shifts: Shift[] | null;
   current: FleetRun;
   simulated: FleetRun;
   params: Parameters;
@@ -38,6 +42,7 @@ export interface ScenarioData {
   vehicles: readonly Vehicle[];
   trips: readonly Trip[];
   params: Parameters;
+  shifts?: readonly LocationShifts[];
 }
 
 export interface ScenarioHooks {
@@ -86,7 +91,9 @@ export function runScenario(
     );
   const periodDays = Math.round((toMs - fromMs) / MS_PER_DAY) + 1;
   // A trip belongs to the day it starts: trips starting in the period count, wherever they end.
-  const trips = sortTrips(candidateTrips.filter((t) => t.startMs >= fromMs && t.startMs < toMs + MS_PER_DAY));
+  const inPeriod = candidateTrips.filter((t) => t.startMs >= fromMs && t.startMs < toMs + MS_PER_DAY);
+  const shifts = shiftsFor(location, data.shifts ?? []);
+  const trips = sortTrips(shifts ? mergeTripsByShift(inPeriod, shifts) : inPeriod);
 
   const fleetCounts = request.fleet ?? currentIds.map((id) => ({ sourceId: id, count: 1 }));
   for (const f of fleetCounts) {
@@ -122,6 +129,7 @@ export function runScenario(
     allocationMethod: request.allocation,
     limitKm: request.limitKm,
     trips,
+    shifts,
     current: {
       fleet: nowFleet,
       allocation: nowAllocation,

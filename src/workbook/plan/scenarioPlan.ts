@@ -20,6 +20,7 @@ import {
 } from "./types";
 import { SCENARIO_LABELS, type ScenarioLanguage } from "./scenarioLabels";
 import { fleetChanges } from "../../core/scenario/fleetChanges";
+import type { Shift } from "../../core/shifts/shiftTypes";
 import { unallocatedByDay } from "../../core/scenario/unallocatedByDay";
 import {
   TRIP_CLASSES,
@@ -223,6 +224,7 @@ export function scenarioPlan(
     [S.fleet, result.fleetCounts.map((f) => `${f.sourceId}: ${f.count}`).join(", ")],
     [S.allocation, result.allocationMethod],
     [S.limitKm, result.limitKm ? S.on : S.off],
+    [S.shifts, result.shifts ? result.shifts.map((sh) => shiftText(sh, S.breakAt)).join("; ") : S.noShifts],
   ];
   ranges.push({ row, col: 1, values: settingRows.map((r) => [r[0]]), style: "label" });
   ranges.push({ row, col: 2, values: settingRows.map((r) => [r[1]]) });
@@ -253,6 +255,14 @@ export function scenarioPlan(
 }
 
 type Labels = (typeof SCENARIO_LABELS)[ScenarioLanguage];
+
+const clock = (min: number) =>
+  `${String(Math.floor(min / 60) % 24).padStart(2, "0")}:${String(min % 60).padStart(2, "0")}`;
+
+function shiftText(s: Shift, breakAt: string): string {
+  const base = `${clock(s.startMin)}–${clock(s.endMin)}`;
+  return s.breakMin === null ? base : `${base} (${breakAt} ${clock(s.breakMin)})`;
+}
 
 function tripLengthTable(result: ScenarioResult, L: Labels): { header: string[]; rows: PlanCell[][] } {
   const fleets = [

@@ -26,6 +26,8 @@ export const TEMPLATE_TABLE_NAMES: Readonly<Record<TemplateLanguage, Record<Shee
     locations: "tblLokationer",
     logs: "tblLogninger",
     gpsPoints: "tblGpsPunkter",
+    shifts: "tblVagtlag",
+    candidates: "tblKandidater",
   },
   en: {
     vehicles: "tblVehicles",
@@ -34,6 +36,8 @@ export const TEMPLATE_TABLE_NAMES: Readonly<Record<TemplateLanguage, Record<Shee
     locations: "tblLocations",
     logs: "tblLogs",
     gpsPoints: "tblGpsPoints",
+    shifts: "tblShifts",
+    candidates: "tblCandidates",
   },
 };
 

@@ -29,6 +29,39 @@ export interface PlanRange {
   /** One number format per column of `values` (null: General). */
   numberFormats?: (string | null)[];
   style?: PlanStyle;
+  /** A rule Excel enforces on every cell of the range when a user types into it. */
+  numberValidation?: PlanNumberValidation;
+}
+
+/**
+ * Excel's whole-number or decimal data validation, e.g. "a decimal ≥ 0". Bounds are inclusive
+ * unless `minExclusive`; give `min`, `max` or both. A typed value that breaks the rule is refused
+ * with `errorMessage`.
+ */
+export interface PlanNumberValidation {
+  kind: "whole" | "decimal";
+  min?: number;
+  minExclusive?: boolean;
+  max?: number;
+  errorMessage?: string;
+}
+
+/** Excel's operator and operands for a number validation (exceljs/ExcelTS spelling). */
+export function numberValidationOperands(v: PlanNumberValidation): {
+  operator: "between" | "greaterThan" | "greaterThanOrEqual" | "lessThanOrEqual";
+  formulae: number[];
+} {
+  if (v.min !== undefined && v.max !== undefined) {
+    if (v.minExclusive)
+      throw new Error("A number validation cannot have an exclusive minimum and a maximum.");
+    if (v.min > v.max)
+      throw new Error(`A number validation's minimum ${v.min} is above its maximum ${v.max}.`);
+    return { operator: "between", formulae: [v.min, v.max] };
+  }
+  if (v.min !== undefined)
+    return { operator: v.minExclusive ? "greaterThan" : "greaterThanOrEqual", formulae: [v.min] };
+  if (v.max !== undefined) return { operator: "lessThanOrEqual", formulae: [v.max] };
+  throw new Error("A number validation needs a minimum, a maximum or both.");
 }
 
 /** A real Excel table (ListObject) with a header row. */

@@ -7,11 +7,43 @@ import { cellError, MAX_REPORTED_ERRORS } from "./errorFactory";
 import { readParameters } from "./readParameters";
 import { readTrips } from "./readTrips";
 import { readVehicles } from "./readVehicles";
+import { readShifts } from "./readShifts";
+import { CANDIDATES_SHEET, SHIFTS_SHEET } from "../schema/shiftSheets";
+import type { LocationShifts } from "../../core/shifts/shiftTypes";
+
+/** A candidate must not reuse a Bil id from Køretøjer: the fleet counts refer to vehicles by id. */
+function candidateIdClashes(
+  owned: readonly Vehicle[],
+  candidates: readonly Vehicle[],
+  sheet: SheetData,
+): CellError[] {
+  const ids = new Set(owned.map((v) => v.id));
+  return candidates
+    .filter((c) => ids.has(c.id))
+    .map((c) =>
+      cellError(
+        sheet.name,
+        `A${c.sourceRow}`,
+        {
+          message: `Bil id ${c.id} is used both here and in the vehicle sheet.`,
+          fix: "Give the candidate its own Bil id.",
+        },
+        {
+          message: `Bil id ${c.id} bruges både her og på køretøjsarket.`,
+          fix: "Giv kandidaten sit eget Bil id.",
+        },
+      ),
+    );
+}
 
 export interface InputSheetNames {
   vehicles: string;
   trips: string;
   parameters: string | null;
+  /** Vagtlag; undefined: the sheet named Vagtlag/Shifts when there is one. */
+  shifts?: string | null;
+  /** Kandidater; undefined: the sheet named Kandidater/Candidates when there is one. */
+  candidates?: string | null;
 }
 
 /** Everything a simulation reads from the workbook, validated. */
@@ -21,6 +53,9 @@ export interface FleetInputs {
   parameters: Parameters;
   parameterKeysSet: string[];
   usageIssues: Map<string, CellError[]>;
+  shifts: LocationShifts[];
+  /** The sheets actually read, for the settings block of a result. */
+  sheetsUsed: { shifts: string | null; candidates: string | null };
 }
 
 export type InputsRead = { ok: true; inputs: FleetInputs } | { ok: false; errors: CellError[] };
@@ -28,7 +63,13 @@ export type InputsRead = { ok: true; inputs: FleetInputs } | { ok: false; errors
 /** Proposes which sheet is which from their names (Køretøjer/Vehicles, Ture/Trips, Parametre/Parameters). */
 export function proposeInputSheets(sheetNames: readonly string[]): Partial<InputSheetNames> {
   const find = (i: number) => sheetNames.find((n) => sheetNameMatches(INPUT_SHEETS[i], n));
-  return { vehicles: find(0), trips: find(1), parameters: find(2) ?? null };
+  return {
+    vehicles: find(0),
+    trips: find(1),
+    parameters: find(2) ?? null,
+    shifts: sheetNames.find((n) => sheetNameMatches(SHIFTS_SHEET, n)) ?? null,
+    candidates: sheetNames.find((n) => sheetNameMatches(CANDIDATES_SHEET, n)) ?? null,
+  };
 }
 
 /** Reads Køretøjer, Ture and Parametre; returns every error found (up to a cap) or the inputs. */
@@ -59,21 +100,36 @@ export function readInputs(sheets: readonly SheetData[], names: InputSheetNames)
   const vehicleSheet = get(names.vehicles, { en: "vehicles", da: "køretøjerne" });
   const tripSheet = get(names.trips, { en: "trips", da: "turene" });
   const paramSheet = get(names.parameters, { en: "parameters", da: "parametrene" });
+  const proposed = proposeInputSheets(sheets.map((s) => s.name));
+  const shiftSheet = get(names.shifts === undefined ? (proposed.shifts ?? null) : names.shifts, {
+    en: "shifts",
+    da: "vagtlagene",
+  });
+  const candidateSheet = get(
+    names.candidates === undefined ? (proposed.candidates ?? null) : names.candidates,
+    { en: "candidate vehicles", da: "kandidaterne" },
+  );
   if (missing.length) return { ok: false, errors: missing };
 
   const v = readVehicles(vehicleSheet as SheetData);
+  const c = candidateSheet ? readVehicles(candidateSheet, CANDIDATES_SHEET) : null;
+  const vehicles = [...v.vehicles, ...(c?.vehicles.map((x) => ({ ...x, location: "" })) ?? [])];
+  const clashes = c ? candidateIdClashes(v.vehicles, c.vehicles, candidateSheet as SheetData) : [];
   const t = readTrips(tripSheet as SheetData, v.vehicles);
   const p = readParameters(paramSheet);
-  const errors = [...v.errors, ...t.errors, ...p.errors];
+  const s = readShifts(shiftSheet);
+  const errors = [...v.errors, ...(c?.errors ?? []), ...clashes, ...t.errors, ...p.errors, ...s.errors];
   if (errors.length) return { ok: false, errors: errors.slice(0, MAX_REPORTED_ERRORS) };
   return {
     ok: true,
     inputs: {
-      vehicles: v.vehicles,
+      vehicles,
       trips: t.trips,
       parameters: p.parameters,
       parameterKeysSet: p.explicitKeys,
-      usageIssues: v.usageIssues,
+      usageIssues: new Map([...v.usageIssues, ...(c?.usageIssues ?? [])]),
+      shifts: s.shifts,
+      sheetsUsed: { shifts: shiftSheet?.name ?? null, candidates: candidateSheet?.name ?? null },
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { Vehicle } from "../../core/model/types";
 import type { SheetData } from "../sheetData";
-import { VEHICLES_SHEET } from "../schema/sheets";
+import { VEHICLES_SHEET, type SheetSpec } from "../schema/sheets";
 import type { CellError } from "./cellError";
 import { cellError } from "./errorFactory";
 import { FieldReader } from "./fieldReaders";
@@ -20,8 +20,8 @@ export interface VehiclesRead {
 }
 
 /** Reads and validates the Køretøjer sheet (product.md §5). */
-export function readVehicles(sheet: SheetData): VehiclesRead {
-  const { table, errors } = locateTable(sheet, VEHICLES_SHEET);
+export function readVehicles(sheet: SheetData, spec: SheetSpec = VEHICLES_SHEET): VehiclesRead {
+  const { table, errors } = locateTable(sheet, spec);
   const usageIssues = new Map<string, CellError[]>();
   if (!table) return { vehicles: [], errors, usageIssues };
   if (table.rows.length === 0)

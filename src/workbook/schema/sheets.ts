@@ -21,7 +21,7 @@ export interface ColumnSpec {
 }
 
 export interface SheetSpec {
-  key: "vehicles" | "trips" | "parameters" | "locations" | "logs" | "gpsPoints";
+  key: "vehicles" | "trips" | "parameters" | "locations" | "logs" | "gpsPoints" | "shifts" | "candidates";
   da: string;
   en: string;
   columns: ColumnSpec[];

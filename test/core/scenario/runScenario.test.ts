@@ -63,3 +63,25 @@ describe("runScenario", () => {
     );
   });
 });
+
+describe("runScenario with shifts", () => {
+  it("simulates merged shift trips: a vehicle is held for the whole shift", () => {
+    const fleetTrips = [
+      aTrip("08:00", "09:00", 5, "1"),
+      aTrip("10:00", "11:00", 5, "1"),
+      aTrip("09:30", "09:50", 2, "2"),
+    ];
+    const r = runScenario(
+      {
+        vehicles: [aVehicle({ id: "1" }), aVehicle({ id: "2" })],
+        trips: fleetTrips,
+        params: params(),
+        shifts: [{ location: "", shifts: [{ startMin: 0, endMin: 0, breakMin: null }] }],
+      },
+      { ...defaultScenarioRequest(), location: "Loc", fleet: [{ sourceId: "1", count: 1 }] },
+    );
+    // Vehicle 1's two trips become one 08:00–11:00; the one car cannot also take 09:30–09:50.
+    expect(r.trips.map((t) => t.id.includes("+"))).toEqual([true, false]);
+    expect(r.simulated.consequences.unallocatedTrips).toBe(1);
+  });
+});

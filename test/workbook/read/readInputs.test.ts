@@ -207,3 +207,17 @@ describe("readInputs", () => {
     ]);
   });
 });
+
+describe("EV requirements", () => {
+  it("flags an EV without Rækkevidde for when a simulation uses it", () => {
+    const v = sheet("Køretøjer", [
+      ["Bil id", "Type", "Drivmiddel", "WLTP El", "Rækkevidde", "Årlig omkostning", "Lokation"],
+      [4, "elbil", "el", 165, null, 45000, "Nord"],
+    ]);
+    const t = sheet("Ture", [TRIP_HEADER, [SERIAL_0800, SERIAL_0900, 3, 4, "Nord"]]);
+    const r = readInputs([v, t], { vehicles: "Køretøjer", trips: "Ture", parameters: null });
+    expect(r.ok && r.inputs.usageIssues.get("4")?.map((e) => formatCellError(e))).toEqual([
+      expect.stringMatching(/^Køretøjer!E2: Vehicle 4 has no "Rækkevidde", which an EV's battery rule needs/),
+    ]);
+  });
+});

@@ -1,0 +1,22 @@
+/**
+ * Indices of `items` per vehicle, each list sorted by `time` (then input order). Sorting once per
+ * vehicle, and skipping the sort when an export is already in order, keeps a million rows cheap.
+ */
+export function groupByVehicle<T extends { vehicleId: string }>(
+  items: readonly T[],
+  time: (item: T) => number,
+): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  for (let i = 0; i < items.length; i++) {
+    const id = items[i].vehicleId;
+    const list = groups.get(id);
+    if (list) list.push(i);
+    else groups.set(id, [i]);
+  }
+  for (const list of groups.values()) {
+    let sorted = true;
+    for (let k = 1; k < list.length && sorted; k++) sorted = time(items[list[k - 1]]) <= time(items[list[k]]);
+    if (!sorted) list.sort((a, b) => time(items[a]) - time(items[b]) || a - b);
+  }
+  return groups;
+}
