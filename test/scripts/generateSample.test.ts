@@ -7,7 +7,7 @@ import {
   samplePlan,
 } from "../../scripts/_lib/samplePlan";
 import { MIN_GAP_MIN, PERIOD_DAYS } from "../../scripts/_lib/sampleTrips";
-import { MAIN_LOCATION, SECOND_LOCATION } from "../../scripts/_lib/sampleVehicles";
+import { MAIN_LOCATION } from "../../scripts/_lib/sampleVehicles";
 import { PARAMETER_DEFINITIONS } from "../../src/core/model/parameters";
 import { TRIPS_SHEET, VEHICLES_SHEET, templateHeader } from "../../src/workbook/schema/sheets";
 
@@ -32,7 +32,7 @@ describe("the sample data", () => {
     expect(generateSampleData(1).trips).not.toEqual(data.trips);
   });
 
-  it("has the vehicle mix of a home-care location, a second location and candidates", () => {
+  it("has the vehicle mix of a home-care location and candidates", () => {
     const main = data.vehicles.filter((v) => v.location === MAIN_LOCATION && !v.candidate);
     const count = (pred: (v: (typeof main)[number]) => boolean) => main.filter(pred).length;
     expect(main).toHaveLength(40);
@@ -49,7 +49,11 @@ describe("the sample data", () => {
     ]);
     // No location marks a candidate for the readers: never in a location's current fleet.
     expect(candidates.every((v) => v.location === null && v.plate === null)).toBe(true);
-    expect(data.vehicles.filter((v) => v.location === SECOND_LOCATION)).toHaveLength(4);
+    // One location and nothing else: ids 1001–1040 for its vehicles, 1041–1043 for the candidates.
+    expect(data.vehicles).toHaveLength(43);
+    expect(data.vehicles.map((v) => v.id)).toEqual(Array.from({ length: 43 }, (_, i) => 1001 + i));
+    expect(data.vehicles.filter((v) => v.location !== MAIN_LOCATION)).toEqual(candidates);
+    expect(candidates.map((v) => v.id)).toEqual([1041, 1042, 1043]);
     expect(new Set(data.vehicles.map((v) => v.id)).size).toBe(data.vehicles.length);
     const plates = data.vehicles.flatMap((v) => (v.plate ? [v.plate] : []));
     expect(new Set(plates).size).toBe(plates.length);
@@ -81,11 +85,14 @@ describe("the sample data", () => {
     }
   });
 
-  it("has 8,000–12,000 trips with ids T-000001…, none for candidates", () => {
+  it("has 8,000–12,000 trips with ids T-000001…, all at the one location, none for candidates", () => {
     expect(data.trips.length).toBeGreaterThanOrEqual(8_000);
     expect(data.trips.length).toBeLessThanOrEqual(12_000);
     expect(data.trips[0].tripId).toBe("T-000001");
+    expect(data.trips.at(-1)?.tripId).toBe(`T-${String(data.trips.length).padStart(6, "0")}`);
     expect(new Set(data.trips.map((t) => t.tripId)).size).toBe(data.trips.length);
+    // A single location, so `fleetopt simulate` on the sample needs no --location.
+    expect(new Set(data.trips.map((t) => t.location))).toEqual(new Set([MAIN_LOCATION]));
     const candidates = new Set(data.vehicles.filter((v) => v.candidate).map((v) => v.id));
     expect(data.trips.some((t) => candidates.has(t.vehicleId))).toBe(false);
   });

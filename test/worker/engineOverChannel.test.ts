@@ -36,24 +36,40 @@ describe("the engine behind EngineClient", () => {
     const result = await client.overview(new AbortController().signal, sheets, inputs);
     client.dispose();
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
-    expect(result.value.locations.map((l) => l.name)).toEqual(["Hjemmeplejen Nord", "Rengøring Syd"]);
-    expect(result.value.firstDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(result.value.vehicles.length).toBeGreaterThan(0);
+    // One location with all its trips; the three candidates have none.
+    expect(result.value.locations).toEqual([
+      { name: "Hjemmeplejen Nord", vehicleCount: 40, tripCount: result.value.tripCount },
+    ]);
+    expect(result.value.tripCount).toBeGreaterThan(8_000);
+    expect(result.value.firstDate).toBe("2025-03-03");
+    expect(result.value.lastDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(result.value.vehicles).toHaveLength(43);
+    expect(result.value.vehicles.filter((v) => v.location === "").map((v) => v.id)).toEqual([
+      "1041",
+      "1042",
+      "1043",
+    ]);
   });
 
   it("simulates a location, streaming its phases, and returns a summary and a plan to write", async () => {
     const client = clientOverChannel();
     const phases: string[] = [];
+    // The sample's first week with a smaller fleet: its 8 EVs (1027–1034), 6 bikes (1035–1040) and
+    // 4 candidate EVs (1041) instead of its 26 fossil cars.
+    const fleet = [
+      ...Array.from({ length: 14 }, (_, i) => ({ sourceId: String(1027 + i), count: 1 })),
+      { sourceId: "1041", count: 4 },
+    ];
     const result = await client.simulate(
       new AbortController().signal,
       sheets,
       inputs,
       {
-        location: "Rengøring Syd",
-        fromDate: null,
-        toDate: null,
+        location: "Hjemmeplejen Nord",
+        fromDate: "2025-03-03",
+        toDate: "2025-03-09",
         currentIds: null,
-        fleet: null,
+        fleet,
         allocation: "simple",
         limitKm: false,
         language: "da",
@@ -62,8 +78,19 @@ describe("the engine behind EngineClient", () => {
     );
     client.dispose();
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
-    expect(result.value.summary.location).toBe("Rengøring Syd");
-    expect(result.value.summary.trips).toBeGreaterThan(0);
+    const summary = result.value.summary;
+    expect(summary.location).toBe("Hjemmeplejen Nord");
+    expect([summary.fromDate, summary.toDate, summary.periodDays]).toEqual(["2025-03-03", "2025-03-09", 7]);
+    // One week of the eight, not the whole sample.
+    expect(summary.trips).toBeGreaterThan(500);
+    expect(summary.trips).toBeLessThan(3_000);
+    expect(summary.current.vehicles).toHaveLength(40);
+    expect(summary.simulated.vehicles).toHaveLength(18);
+    // 18 vehicles instead of 40: cheaper, but the morning peak leaves trips for employees' own cars.
+    expect(summary.current.unallocatedTrips).toBe(0);
+    expect(summary.simulated.unallocatedTrips).toBeGreaterThan(0);
+    expect(summary.simulated.unallocatedTripIds).toHaveLength(summary.simulated.unallocatedTrips);
+    expect(summary.financialSavings).toBeGreaterThan(0);
     expect(result.value.plan.sheets.length).toBeGreaterThan(0);
     // Progress arrives over its own proxied port; give the last messages a turn to land.
     await new Promise((r) => setTimeout(r, 10));

@@ -152,6 +152,11 @@ export function readVehicles(sheet: SheetData, spec: SheetSpec = VEHICLES_SHEET)
         en: "which an EV's energy use needs",
         da: "som en elbils energiforbrug kræver",
       });
+    if (type === "ev" && !(rangeKm && rangeKm > 0))
+      needs(c.rangeKm, "Rækkevidde", {
+        en: "which an EV's battery rule needs",
+        da: "som elbilens batteriregel kræver",
+      });
     if (issues.length) usageIssues.set(id, issues);
 
     vehicles.push({
