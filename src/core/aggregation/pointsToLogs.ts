@@ -93,7 +93,7 @@ function ignitionSpans(fixes: readonly GpsFix[], kept: readonly number[]): [numb
   let start = -1;
   for (let k = 0; k < kept.length; k++) {
     // A fix without a value keeps the state of the one before.
-    const ignition = fixes[kept[k]].ignition ?? on;
+    const ignition: boolean = fixes[kept[k]].ignition ?? on;
     if (ignition && !on) start = k;
     else if (!ignition && on) spans.push([start, k]);
     on = ignition;
@@ -154,4 +154,3 @@ function cumulativePathKm(fixes: readonly GpsFix[], kept: readonly number[]): Fl
   }
   return path;
 }
-

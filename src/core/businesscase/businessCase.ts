@@ -61,7 +61,7 @@ export function computeBusinessCase(
   const fleetManagementPerYear = i.fleetManagementPerVehicle * i.vehicles;
   const fleetManagementCounted = i.includeFleetManagement === 1 ? fleetManagementPerYear : 0;
   const laterYearsCost = operationPerYear + fleetManagementCounted;
-  const firstYearCost = laterYearsCost + i.onboarding;
+  const firstYearCost = operationPerYear + i.onboarding + fleetManagementCounted;
   const breakEvenFirstYear = firstYearCost / car.total;
 
   const netYearlySaving = i.yearlySaving - laterYearsCost;

@@ -45,7 +45,8 @@ export function carCostPerYear(i: BusinessCaseInputs): CarCost {
     fuel,
     electricity,
     co2Tax,
-    total: lease + service + ownerTax + insurance + kmDependent,
+    // Summed in the sheet's order (SUM over the lines), so JS and Excel agree to the last bit.
+    total: lease + service + ownerTax + insurance + fuel + electricity + co2Tax,
     kmDependent,
   };
 }

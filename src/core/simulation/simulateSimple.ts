@@ -2,6 +2,7 @@ import type { FleetMember, Trip } from "../model/types";
 import { minuteSlot } from "../time/naiveTime";
 import { emptyAllocation, type Allocation } from "./allocation";
 import { orderFleet } from "./fleetOrder";
+import { numpyQuicksortArgsort } from "./fleetOptimiserTripOrder";
 import { ACCEPTANCE_RULES, type AcceptanceRule, type RuleContext, type UnallocatedReason } from "./rules";
 import { newVehicleState, type VehicleState } from "./rules/ruleTypes";
 
@@ -99,10 +100,11 @@ function sortByKm(indices: number[], states: readonly VehicleState[]): void {
   }
 }
 
-/** Start order; trips starting together keep the order of the sheet. */
+/**
+ * Start order, as OS2 FleetOptimiser takes trips: trips starting at the same moment come in
+ * numpy's quicksort order of the sheet's rows (see fleetOptimiserTripOrder), so the allocation
+ * equals FleetOptimiser's trip for trip.
+ */
 export function sortTrips(trips: readonly Trip[]): Trip[] {
-  return trips
-    .map((trip, i) => ({ trip, i }))
-    .sort((a, b) => a.trip.startMs - b.trip.startMs || a.i - b.i)
-    .map((x) => x.trip);
+  return Array.from(numpyQuicksortArgsort(trips.map((t) => t.startMs)), (i) => trips[i]);
 }
