@@ -2,7 +2,7 @@ import type { DriveLog, GpsFix, HomeLocation } from "../../../src/core/aggregati
 
 /** Home "Nord" at 55.68 N, 12.57 E (Copenhagen); one degree of latitude is 111.2 km. */
 export const HOME = { lat: 55.68, lon: 12.57 };
-export const M_PER_DEG_LAT = 111_195; // haversine with R = 6371 km
+export const M_PER_DEG_LAT = (6_371_000 * Math.PI) / 180; // haversine with R = 6371 km
 
 /** A point `north` metres north and `east` metres east of home. */
 export function offset(north: number, east = 0): { lat: number; lon: number } {

@@ -185,9 +185,12 @@ describe("buildRoundTrips (product.md §4.1)", () => {
       const back = [...lent().slice(0, 5), aLog(t("08:00", 6), t("09:00", 6), SYD_SPOT, HOME, 21)];
       const r = run(back, { locationChange: true }, [NORD, SYD]);
       expect(r.locationChanges).toBe(0);
+      // Two days away from home: over 17 h, so split at its stops of a day and more.
       expect(kinds(r)).toEqual([
         [0, 1, "complete"],
-        [2, 5, "split"],
+        [2, 2, "split"],
+        [3, 4, "split"],
+        [5, 5, "split"],
       ]);
     });
   });

@@ -82,3 +82,28 @@ describe("fleetConsequences", () => {
     expect(c.fuelCostDkk).toBe(0);
   });
 });
+
+describe("the reference's stored result fixture (reference-behaviour.md §8.3)", () => {
+  // Current fleet over 30.63 days, el factor 0.089, default prices. The fixture rounds km to whole
+  // km, so each total is checked over km ± 0.5.
+  const p = params({ co2eKgPerKwh: 0.089 });
+  const rows: [string, number, number, number, number][] = [
+    // name, Wh/km, fixed kr/yr, km in the period, total kr/yr in the fixture
+    ["Zoe R110 165 Wh", 165, 35168, 1426, 41270],
+    ["Zoe R135 180 Wh", 180, 33812, 479, 36050],
+    ["Zoe R110 165 Wh (206)", 165, 35168, 575, 37630],
+    ["Zoe R135 181 Wh", 181, 34772, 657, 37857],
+    ["Zoe R135 180 Wh (237)", 180, 33812, 367, 35526],
+    ["unused Zoe R110", 165, 35168, 0, 35168],
+  ];
+  for (const [name, wh, fixed, km, total] of rows) {
+    it(`reproduces ${name}: ${km} km → ${total} kr/yr`, () => {
+      const totalAt = (k: number) => {
+        const yearly = vehicleYearlyCost(anEv("x", wh), (k * 365) / 30.63, p);
+        return fixed + yearly.fuelCostDkk + yearly.socialCostDkk;
+      };
+      expect(total).toBeGreaterThanOrEqual(Math.round(totalAt(Math.max(0, km - 0.5))) - 1);
+      expect(total).toBeLessThanOrEqual(Math.round(totalAt(km + 0.5)) + 1);
+    });
+  }
+});
