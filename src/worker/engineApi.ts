@@ -2,6 +2,7 @@ import type { EngineApi, EngineResult, InputOverview, InputSheets, Progress, Sim
 import type { SheetData } from "../workbook/sheetData";
 import type { CellError } from "../workbook/read/cellError";
 import { readInputs, type FleetInputs } from "../workbook/read/readInputs";
+import { applyParameterOverrides } from "../workbook/read/readParameters";
 import { runScenario, locationsOf } from "../core/scenario/runScenario";
 import { summarizeScenario } from "../core/scenario/summarizeScenario";
 import { ScenarioError } from "../core/scenario/scenarioError";
@@ -40,12 +41,14 @@ export function simulateSheets(
   onProgress?.({ kind: "phase", phase: "reading", fraction: 0 });
   const read = readInputs(sheets, inputs);
   if (!read.ok) return { ok: false, errors: read.errors };
+  const overridden = applyParameterOverrides(read.inputs.parameters, request.parameterOverrides);
+  if (overridden.errors.length) return { ok: false, errors: overridden.errors };
   try {
     const result = runScenario(
       {
         vehicles: read.inputs.vehicles,
         trips: read.inputs.trips,
-        params: read.inputs.parameters,
+        params: overridden.parameters,
         shifts: read.inputs.shifts,
       },
       request,
@@ -62,6 +65,7 @@ export function simulateSheets(
     const plan = scenarioPlan(result, summary, {
       language: request.language ?? "en",
       parameterKeysSet: read.inputs.parameterKeysSet,
+      runOverrideKeys: overridden.keys,
     });
     onProgress?.({ kind: "phase", phase: "done", fraction: 1 });
     return { ok: true, value: { summary, plan } };

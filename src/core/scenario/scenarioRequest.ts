@@ -19,6 +19,11 @@ export interface ScenarioRequest {
   limitKm: boolean;
   /** Language of the result sheet's labels; English when absent. */
   language?: "en" | "da";
+  /**
+   * Settings changed for this run only (the pane's bike settings), keyed like the Parametre
+   * sheet (e.g. { bike_max_km_per_trip: 10, bike_slots: "07:00-15:30" }); validated like a cell.
+   */
+  parameterOverrides?: Record<string, number | string>;
 }
 
 export function defaultScenarioRequest(): ScenarioRequest {

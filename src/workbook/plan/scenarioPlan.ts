@@ -33,6 +33,8 @@ export interface ScenarioPlanOptions {
   language: ScenarioLanguage;
   /** Parameter keys the user set on the Parametre sheet (the others show as defaults). */
   parameterKeysSet: readonly string[];
+  /** Parameter keys changed for this run only (the pane's settings). */
+  runOverrideKeys?: readonly string[];
   /** Suffix that keeps table names unique in the workbook; defaults to a time stamp. */
   runId?: string;
 }
@@ -229,7 +231,12 @@ export function scenarioPlan(
   ranges.push({ row, col: 1, values: settingRows.map((r) => [r[0]]), style: "label" });
   ranges.push({ row, col: 2, values: settingRows.map((r) => [r[1]]) });
   row += settingRows.length + 1;
-  const paramRows = parameterRows(result.params, options.parameterKeysSet, options.language);
+  const paramRows = parameterRows(
+    result.params,
+    options.parameterKeysSet,
+    options.runOverrideKeys ?? [],
+    options.language,
+  );
   tables.push({ name: `Settings_${runId}`, row, col: 1, header: [...S.parameterHeader], rows: paramRows });
   row += paramRows.length + 3;
 
@@ -332,13 +339,19 @@ function vehicleTableRows(
   return rows;
 }
 
-function parameterRows(params: Parameters, keysSet: readonly string[], lang: ScenarioLanguage): PlanCell[][] {
+function parameterRows(
+  params: Parameters,
+  keysSet: readonly string[],
+  runKeys: readonly string[],
+  lang: ScenarioLanguage,
+): PlanCell[][] {
   const S = SCENARIO_LABELS[lang].settings;
   const record = params as unknown as Record<string, number | string | TimeWindow[]>;
   return PARAMETER_DEFINITIONS.map((d) => {
     const v = record[d.field];
     const value: PlanCell = Array.isArray(v) ? formatTimeWindows(v) : v;
-    return [d.key, value, d.unit, keysSet.includes(d.key) ? S.fromSheet : S.byDefault];
+    const source = runKeys.includes(d.key) ? S.thisRun : keysSet.includes(d.key) ? S.fromSheet : S.byDefault;
+    return [d.key, value, d.unit, source];
   });
 }
 

@@ -19,9 +19,15 @@ export interface ParametersRead {
   explicitKeys: string[];
 }
 
-/** Reads the Parametre sheet; a missing row keeps the default, an unknown key is an error. */
-export function readParameters(sheet: SheetData | null): ParametersRead {
-  const parameters = defaultParameters();
+/**
+ * Reads the Parametre sheet; a missing row keeps the base value (the default), an unknown key is
+ * an error.
+ */
+export function readParameters(
+  sheet: SheetData | null,
+  base: Parameters = defaultParameters(),
+): ParametersRead {
+  const parameters = { ...base };
   if (!sheet) return { parameters, errors: [], explicitKeys: [] };
   const { table, errors } = locateTable(sheet, PARAMETERS_SHEET);
   if (!table) return { parameters, errors, explicitKeys: [] };
@@ -103,4 +109,28 @@ export function readParameters(sheet: SheetData | null): ParametersRead {
     explicitKeys.push(def.key);
   }
   return { parameters, errors: f.errors, explicitKeys };
+}
+
+/**
+ * Applies settings changed for one run (the pane's bike settings) over the sheet's parameters,
+ * validated exactly like Parametre cells. Errors carry no sheet: there is no cell to select.
+ */
+export function applyParameterOverrides(
+  parameters: Parameters,
+  overrides: Record<string, number | string> | undefined,
+): { parameters: Parameters; errors: CellError[]; keys: string[] } {
+  const entries = Object.entries(overrides ?? {});
+  if (entries.length === 0) return { parameters, errors: [], keys: [] };
+  const sheet: SheetData = {
+    name: "",
+    originRow: 1,
+    originCol: 1,
+    values: [["Parameter", "Værdi"], ...entries],
+  };
+  const read = readParameters(sheet, parameters);
+  return {
+    parameters: read.parameters,
+    errors: read.errors.map((e) => ({ ...e, sheet: "", cell: "" })),
+    keys: read.explicitKeys,
+  };
 }
