@@ -1,4 +1,5 @@
 import type { SheetData } from "../workbook/sheetData";
+import type { BusinessCaseOutcome, BusinessCaseRequest } from "../workbook/businessCaseFromSheets";
 import type { CellError } from "../workbook/read/cellError";
 import type { WorkbookPlan } from "../workbook/plan/types";
 import type { ScenarioRequest } from "../core/scenario/scenarioRequest";
@@ -9,17 +10,44 @@ export interface InputSheets {
   vehicles: string;
   trips: string;
   parameters: string | null;
+  /** Vagtlag; undefined: the sheet named Vagtlag/Shifts when there is one; null: no shifts. */
+  shifts?: string | null;
+  /** Kandidater; undefined: the sheet named Kandidater/Candidates when there is one; null: none. */
+  candidates?: string | null;
 }
 
 /** What the simulation form needs to offer choices: locations, vehicles and the data's dates. */
 export interface InputOverview {
   locations: { name: string; vehicleCount: number; tripCount: number }[];
-  vehicles: { id: string; name: string; type: string; location: string; yearlyCostDkk: number | null }[];
+  vehicles: {
+    id: string;
+    name: string;
+    type: string;
+    location: string;
+    yearlyCostDkk: number | null;
+    /** Vehicles with equal groupKey are identical models (make, model, type, fuel, WLTP, yearly cost). */
+    groupKey: string;
+    /** "Toyota Yaris (benzin, 21.9 km/l)". */
+    modelLabel: string;
+  }[];
+  /** The bike settings in effect (Parametre or defaults), keyed like the Parametre sheet. */
+  bikeSettings: Record<BikeSettingKey, number | string>;
+  /** Locations with shifts (Vagtlag); "" stands for shifts that apply everywhere. */
+  shiftLocations: string[];
   /** YYYY-MM-DD of the first and last trip start; null when there are no trips. */
   firstDate: string | null;
   lastDate: string | null;
   tripCount: number;
 }
+
+export const BIKE_SETTING_KEYS = [
+  "bike_max_km_per_trip",
+  "bike_percent_of_trips",
+  "bike_slots",
+  "bike_speed",
+  "electrical_bike_speed",
+] as const;
+export type BikeSettingKey = (typeof BIKE_SETTING_KEYS)[number];
 
 export type Progress = { kind: "phase"; phase: string; fraction: number };
 
@@ -45,4 +73,12 @@ export interface EngineApi {
   ): Promise<EngineResult<SimulationOutcome>>;
   /** The template's empty input tables with drop-downs and the Parametre defaults. */
   templatePlan(language: "en" | "da"): Promise<WorkbookPlan>;
+  /**
+   * The break-even business case sheet and its figures. `sheets` holds the sheets the request
+   * names (a scenario to link, an edited business case to take inputs from); null: none.
+   */
+  businessCasePlan(
+    sheets: SheetData[] | null,
+    request: BusinessCaseRequest,
+  ): Promise<EngineResult<BusinessCaseOutcome>>;
 }

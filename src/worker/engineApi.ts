@@ -1,4 +1,13 @@
-import type { EngineApi, EngineResult, InputOverview, InputSheets, Progress, SimulationOutcome } from "./api";
+import { businessCaseFromSheets } from "../workbook/businessCaseFromSheets";
+import {
+  BIKE_SETTING_KEYS,
+  type EngineApi,
+  type EngineResult,
+  type InputOverview,
+  type InputSheets,
+  type Progress,
+  type SimulationOutcome,
+} from "./api";
 import type { SheetData } from "../workbook/sheetData";
 import type { CellError } from "../workbook/read/cellError";
 import { readInputs, type FleetInputs } from "../workbook/read/readInputs";
@@ -11,6 +20,13 @@ import { scenarioPlan } from "../workbook/plan/scenarioPlan";
 import { templatePlan } from "../workbook/plan/templatePlan";
 import { formatIsoDate, startOfDay } from "../core/time/naiveTime";
 import { memberName } from "../core/simulation/buildFleet";
+import { modelKey, modelLabel } from "../core/scenario/fleetChanges";
+import {
+  findParameterDefinition,
+  formatTimeWindows,
+  type Parameters,
+  type TimeWindow,
+} from "../core/model/parameters";
 
 /**
  * The engine behind the worker boundary. The same object serves the Web Worker (through Comlink),
@@ -28,6 +44,9 @@ export function createEngineApi(): EngineApi {
     },
     async templatePlan(language) {
       return templatePlan(language);
+    },
+    async businessCasePlan(sheets, request) {
+      return businessCaseFromSheets(sheets, request);
     },
   };
 }
@@ -80,6 +99,16 @@ function requestError(e: ScenarioError): CellError {
   return { sheet: "", cell: "", messageEn: e.messageEn, fixEn: "", messageDa: e.messageDa, fixDa: "" };
 }
 
+function bikeSettingsOf(p: Parameters): InputOverview["bikeSettings"] {
+  const record = p as unknown as Record<string, number | string | TimeWindow[]>;
+  const out = {} as InputOverview["bikeSettings"];
+  for (const key of BIKE_SETTING_KEYS) {
+    const value = record[findParameterDefinition(key)?.field as string];
+    out[key] = Array.isArray(value) ? formatTimeWindows(value) : value;
+  }
+  return out;
+}
+
 function overviewOf(inputs: FleetInputs): InputOverview {
   const locations = locationsOf(inputs).map((name) => ({
     name,
@@ -100,7 +129,11 @@ function overviewOf(inputs: FleetInputs): InputOverview {
       type: v.type,
       location: v.location,
       yearlyCostDkk: v.yearlyCostDkk,
+      groupKey: `${modelKey(v)}|${v.yearlyCostDkk ?? ""}`,
+      modelLabel: modelLabel(v),
     })),
+    bikeSettings: bikeSettingsOf(inputs.parameters),
+    shiftLocations: inputs.shifts.map((s) => s.location),
     firstDate: inputs.trips.length ? formatIsoDate(startOfDay(first)) : null,
     lastDate: inputs.trips.length ? formatIsoDate(startOfDay(last)) : null,
     tripCount: inputs.trips.length,

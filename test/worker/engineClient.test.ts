@@ -47,6 +47,14 @@ function fakeEngine(options: { hang?: boolean } = {}): EngineApi {
         value: {
           locations: [{ name: received[0].name, vehicleCount: 1, tripCount: 0 }],
           vehicles: [],
+          bikeSettings: {
+            bike_max_km_per_trip: 15,
+            bike_percent_of_trips: 100,
+            bike_slots: "07:00-15:30",
+            bike_speed: 20,
+            electrical_bike_speed: 30,
+          },
+          shiftLocations: [],
           firstDate: null,
           lastDate: null,
           tripCount: 0,
