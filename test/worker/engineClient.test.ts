@@ -67,6 +67,9 @@ function fakeEngine(options: { hang?: boolean } = {}): EngineApi {
       await onProgress?.({ kind: "phase", phase: "costing", fraction: 1 });
       return { ok: true, value: { summary: emptySummary(), plan: { sheets: [] } } };
     },
+    async businessCasePlan() {
+      return { ok: false, errors: [] };
+    },
     async templatePlan(language) {
       if (language !== "da" && language !== "en") throw new Error(`unknown language ${String(language)}`);
       return { sheets: [{ name: language === "da" ? "Køretøjer" : "Vehicles", ranges: [], tables: [] }] };
@@ -109,6 +112,14 @@ describe("EngineClient", () => {
       value: {
         locations: [{ name: "Køretøjer", vehicleCount: 1, tripCount: 0 }],
         vehicles: [],
+        bikeSettings: {
+          bike_max_km_per_trip: 15,
+          bike_percent_of_trips: 100,
+          bike_slots: "07:00-15:30",
+          bike_speed: 20,
+          electrical_bike_speed: 30,
+        },
+        shiftLocations: [],
         firstDate: null,
         lastDate: null,
         tripCount: 0,
