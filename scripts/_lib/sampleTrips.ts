@@ -63,17 +63,6 @@ const HOME_CARE: LocationProfile = {
   nightTrips: true,
 };
 
-const CLEANING: LocationProfile = {
-  shifts: [
-    { start: 7 * 60, end: 11 * 60, share: 1, jitter: 20 },
-    { start: 12 * 60, end: 15 * 60, share: 0.75, jitter: 20 },
-  ],
-  weekends: false,
-  visits: { visitWeights: [60, 40], visitMin: [40, 90] },
-  longTripChance: 0,
-  nightTrips: false,
-};
-
 /** Bikes ride only inside the default bike window (bike_slots 07:00-15:30). */
 const BIKE_WINDOW = { start: 7 * 60, end: 15 * 60 + 30 };
 
@@ -85,8 +74,7 @@ export function buildSampleTrips(random: Random, vehicles: readonly SampleVehicl
     byLocation.set(v.location, [...(byLocation.get(v.location) ?? []), v]);
   }
   for (const [location, fleet] of byLocation) {
-    const profile = fleet.length > 10 ? HOME_CARE : CLEANING;
-    trips.push(...locationTrips(random, location, fleet, profile));
+    trips.push(...locationTrips(random, location, fleet, HOME_CARE));
   }
   trips.sort((a, b) => a.startMin - b.startMin || a.vehicleId - b.vehicleId);
   return trips.map((t, i) => ({ tripId: `T-${String(i + 1).padStart(6, "0")}`, ...t }));

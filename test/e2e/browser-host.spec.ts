@@ -14,6 +14,8 @@ test.use({ locale: "en-GB" });
 const LOCATION = "Hjemmeplejen Nord";
 /** Ten of its 26 fossil cars: without them the morning peak leaves trips to employees' own cars. */
 const REMOVED_FOSSIL_CARS = Array.from({ length: 10 }, (_, i) => String(1001 + i));
+/** A run over the whole sample takes a few seconds; leave room for a loaded machine. */
+const FULL_RUN = { timeout: 60_000 };
 
 async function openSampleAndLoad(page: Page): Promise<void> {
   await page.goto("/index.html?sample=1");
@@ -61,7 +63,7 @@ test("simulates a smaller fleet on the sample, writes the result sheet and saves
   await page.getByRole("button", { name: "Run simulation" }).click();
 
   const result = page.getByRole("region", { name: "3. Result" });
-  await expect(result).toBeVisible();
+  await expect(result).toBeVisible(FULL_RUN);
   expect(await page.evaluate(() => (window as unknown as { __sawProgress: boolean }).__sawProgress)).toBe(
     true,
   );
@@ -140,7 +142,7 @@ test("cancelling a run terminates the worker, returns the pane to idle, and a ne
 
   // The next run starts a fresh worker and completes.
   await page.getByRole("button", { name: "Run simulation" }).click();
-  await expect(page.getByRole("region", { name: "3. Result" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "3. Result" })).toBeVisible(FULL_RUN);
   expect(workers).toHaveLength(2);
   await expect(
     page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: /^Scenario/ }),
