@@ -84,6 +84,25 @@ async function main() {
   console.log(
     `  simulate, 45 vehicles               ${fmt(sim2.medianMs)} / ${fmt(sim2.minMs)}   (${r.simulated.consequences.unallocatedTrips} unallocated)`,
   );
+  // Every rule on: EV battery and daily rest, bike windows/speed/share/daily range, the km cap,
+  // and three shifts a day merging each vehicle's trips per shift.
+  const shifts = [
+    {
+      location: "",
+      shifts: [
+        { startMin: 420, endMin: 900, breakMin: 720 },
+        { startMin: 900, endMin: 1380, breakMin: null },
+        { startMin: 1380, endMin: 420, breakMin: null },
+      ],
+    },
+  ];
+  const allRules: ScenarioRequest = { ...smaller, limitKm: true };
+  const withShifts = { ...data, shifts };
+  const r3 = runScenario(withShifts, allRules);
+  const sim3 = timeIt(() => runScenario(withShifts, allRules));
+  console.log(
+    `  all rules, km cap, shifts (${r3.trips.length} merged trips) ${fmt(sim3.medianMs)} / ${fmt(sim3.minMs)}   target < 100 (${r3.simulated.consequences.unallocatedTrips} unallocated)`,
+  );
 }
 
 main().catch((e) => {
