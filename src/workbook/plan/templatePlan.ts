@@ -10,6 +10,7 @@ import {
   type ColumnSpec,
   type SheetSpec,
 } from "../schema/sheets";
+import { CANDIDATES_SHEET, SHIFTS_SHEET } from "../schema/shiftSheets";
 import { NUMBER_FORMATS, type PlanCell, type SheetPlan, type WorkbookPlan } from "./types";
 
 export type TemplateLanguage = "da" | "en";
@@ -53,8 +54,9 @@ const DATE_ONLY_FIELDS = new Set(["leaseStart", "leaseEnd"]);
 
 /**
  * The "create template" action: empty, formatted input tables for vehicles and trips, with
- * drop-downs and units in the headers, and a Parametre table pre-filled with every default, so a
- * user sees (and can change) every threshold the engine uses.
+ * drop-downs and units in the headers, a Parametre table pre-filled with every default, so a
+ * user sees (and can change) every threshold the engine uses, and the optional Vagtlag and
+ * Kandidater tables.
  */
 export function templatePlan(lang: TemplateLanguage): WorkbookPlan {
   return {
@@ -62,6 +64,9 @@ export function templatePlan(lang: TemplateLanguage): WorkbookPlan {
       { ...inputSheetPlan(VEHICLES_SHEET, lang, []), activate: true },
       inputSheetPlan(TRIPS_SHEET, lang, []),
       inputSheetPlan(PARAMETERS_SHEET, lang, defaultParameterRows(lang)),
+      // Optional inputs: left empty they change nothing (no shifts, no candidates).
+      inputSheetPlan(SHIFTS_SHEET, lang, []),
+      inputSheetPlan(CANDIDATES_SHEET, lang, []),
     ],
   };
 }

@@ -112,7 +112,7 @@ export function readInputs(sheets: readonly SheetData[], names: InputSheetNames)
   if (missing.length) return { ok: false, errors: missing };
 
   const v = readVehicles(vehicleSheet as SheetData);
-  const c = candidateSheet ? readVehicles(candidateSheet, CANDIDATES_SHEET) : null;
+  const c = candidateSheet ? readVehicles(candidateSheet, CANDIDATES_SHEET, true) : null;
   const vehicles = [...v.vehicles, ...(c?.vehicles.map((x) => ({ ...x, location: "" })) ?? [])];
   const clashes = c ? candidateIdClashes(v.vehicles, c.vehicles, candidateSheet as SheetData) : [];
   const t = readTrips(tripSheet as SheetData, v.vehicles);

@@ -20,12 +20,17 @@ export interface VehiclesRead {
 }
 
 /** Reads and validates the Køretøjer sheet (product.md §5). */
-export function readVehicles(sheet: SheetData, spec: SheetSpec = VEHICLES_SHEET): VehiclesRead {
+export function readVehicles(
+  sheet: SheetData,
+  spec: SheetSpec = VEHICLES_SHEET,
+  optional = false,
+): VehiclesRead {
   const { table, errors } = locateTable(sheet, spec);
   const usageIssues = new Map<string, CellError[]>();
   if (!table) return { vehicles: [], errors, usageIssues };
+  // An optional table (Kandidater) may be empty: the template writes it with headers only.
   if (table.rows.length === 0)
-    return { vehicles: [], errors: [noRowsError(table, VEHICLES_SHEET)], usageIssues };
+    return { vehicles: [], errors: optional ? [] : [noRowsError(table, spec)], usageIssues };
 
   const f = new FieldReader(sheet.name);
   const vehicles: Vehicle[] = [];

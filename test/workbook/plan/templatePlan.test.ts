@@ -34,7 +34,9 @@ describe("templatePlan", () => {
   it.each(["da", "en"] as const)("names the sheets in the chosen language (%s)", (lang) => {
     const names = templatePlan(lang).sheets.map((s) => s.name);
     expect(names).toEqual(
-      lang === "da" ? ["Køretøjer", "Ture", "Parametre"] : ["Vehicles", "Trips", "Parameters"],
+      lang === "da"
+        ? ["Køretøjer", "Ture", "Parametre", "Vagtlag", "Kandidater"]
+        : ["Vehicles", "Trips", "Parameters", "Shifts", "Candidates"],
     );
   });
 
@@ -60,9 +62,13 @@ describe("templatePlan", () => {
       "tblKoeretoejer",
       "tblTure",
       "tblParametre",
+      "tblVagtlag",
+      "tblKandidater",
       "tblVehicles",
       "tblTrips",
       "tblParameters",
+      "tblShifts",
+      "tblCandidates",
     ]);
     for (const name of names) {
       expect(name).toMatch(EXCEL_TABLE_NAME);

@@ -100,3 +100,24 @@ describe("readInputs with Vagtlag and Kandidater", () => {
     ]);
   });
 });
+
+describe("the template's empty optional tables", () => {
+  it("read as no shifts and no candidates, so a fresh template simulates like before", () => {
+    const vehicles = sheet("Køretøjer", [
+      ["Bil id", "Type", "Drivmiddel", "WLTP Fossil", "Årlig omkostning", "Lokation"],
+      [1, "fossilbil", "benzin", 20, 40000, "Nord"],
+    ]);
+    const trips = sheet("Ture", [
+      ["Starttid", "Sluttid", "Turlængde", "Bil id"],
+      [45719 + 8 / 24, 45719 + 9 / 24, 5, 1],
+    ]);
+    const emptyShifts = sheet("Vagtlag", [["Lokation", "Start (tt:mm)", "Slut (tt:mm)", "Pause (tt:mm)"]]);
+    const emptyCandidates = sheet("Kandidater", [["Bil id", "Type", "Drivmiddel", "Lokation"]]);
+    const r = readInputs([vehicles, trips, emptyShifts, emptyCandidates], {
+      vehicles: "Køretøjer",
+      trips: "Ture",
+      parameters: null,
+    });
+    expect(r.ok && [r.inputs.shifts, r.inputs.vehicles.length]).toEqual([[], 1]);
+  });
+});
