@@ -18,7 +18,7 @@ import { badInputError, freeCarError } from "./read/businessCaseInputErrors";
 import { cellError } from "./read/errorFactory";
 import type { CellError } from "./read/cellError";
 import { isBusinessCaseSheet, parseInputValue, readBusinessCaseSheet } from "./read/readBusinessCaseSheet";
-import { readScenarioFigures } from "./scenarioLink";
+import { quotedSheet, readScenarioFigures } from "./scenarioLink";
 import { cellAddress, type SheetData } from "./sheetData";
 
 export interface BusinessCaseRequest {
@@ -125,15 +125,15 @@ function applyOverrides(
     }
     // No sheet yet: the message names the input, the cell it fills and its defined name.
     const cell = cellAddress(rows[key], VALUE_COL);
-    const shown = typeof raw === "string" ? `"${raw}"` : String(raw);
+    const given = `${key}=${String(raw)}`;
     errors.push(
       badInputError(
         key,
-        { en: `${key}=${shown} was given`, da: `${key}=${shown} blev angivet` },
+        { en: `${given} was given`, da: `${given} blev angivet` },
         {
           sheet: "",
           cell: "",
-          prefix: `${key} (${BUSINESS_CASE_LABELS.en.sheet} ${cell}, ${inputName(key)}): `,
+          prefix: `${key} (${quotedSheet(BUSINESS_CASE_LABELS.en.sheet)}!${cell}, ${inputName(key)}): `,
         },
       ),
     );

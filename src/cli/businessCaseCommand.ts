@@ -1,0 +1,84 @@
+import { writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { readXlsx, type XlsxSheet } from "../hosts/file/readXlsx";
+import { writeResultWorkbook } from "../hosts/file/writeWorkbookFile";
+import { businessCaseFromSheets, findBusinessCaseSheets } from "../workbook/businessCaseFromSheets";
+import { findScenarioSheets } from "../workbook/scenarioLink";
+import { formatCellError } from "../workbook/read/cellError";
+import type { BusinessCaseSummary } from "../core/businesscase/businessCaseSummary";
+import { parseBusinessCaseArgs, type BusinessCaseArgs } from "./businessCaseArgs";
+import { UsageError } from "./cliArgs";
+import type { CliIo } from "./cliIo";
+import { formatBusinessCaseText } from "./formatBusinessCaseText";
+import { readWorkbookFile } from "./simulateCommand";
+
+/**
+ * `fleetopt business-case`: the break-even business case, from the report's example inputs or
+ * from a workbook (a linked scenario sheet, the inputs of its newest business-case sheet), with
+ * `--set` overrides. Exit 0, or 2 with a message per bad input naming its cell.
+ */
+export async function businessCaseCommand(argv: string[], io: CliIo): Promise<number> {
+  const args = parseBusinessCaseArgs(argv);
+  if (args.out && args.workbook && resolve(args.out) === resolve(args.workbook))
+    throw new UsageError("--out must name a new file: the input workbook is never rewritten");
+  const data = args.workbook ? await readWorkbookFile(args.workbook) : null;
+  const sheets = data ? await readXlsx(data) : null;
+  const scenarioSheet = sheets ? chooseScenario(sheets, args) : null;
+  // The newest business case (the last in tab order) holds the inputs the user edited last.
+  const inputsSheet = sheets ? (findBusinessCaseSheets(sheets).at(-1) ?? null) : null;
+  if (inputsSheet) io.stderr(`Inputs from the business-case sheet '${inputsSheet}'\n`);
+  if (scenarioSheet) io.stderr(`Linked to the scenario sheet '${scenarioSheet}'\n`);
+
+  const outcome = businessCaseFromSheets(sheets, {
+    language: args.language,
+    scenarioSheet,
+    inputsSheet,
+    overrides: args.overrides,
+  });
+  if (!outcome.ok) {
+    for (const e of outcome.errors) io.stderr(`${formatCellError(e, "en")}\n`);
+    return 2;
+  }
+  if (args.out) {
+    const written = await writeResultWorkbook(data, outcome.value.plan);
+    await writeFile(args.out, written.bytes);
+    io.stderr(`Wrote ${args.out} (sheet '${written.sheetNames[0]}')\n`);
+  }
+  const summary = outcome.value.summary;
+  io.stdout(args.json ? businessCaseJson(summary) : formatBusinessCaseText(summary));
+  return 0;
+}
+
+/** --scenario, else the workbook's only scenario sheet; several without --scenario is a usage error. */
+function chooseScenario(sheets: readonly XlsxSheet[], args: BusinessCaseArgs): string | null {
+  if (args.noScenario) return null;
+  const scenarios = findScenarioSheets(sheets);
+  if (args.scenario === undefined) {
+    if (scenarios.length <= 1) return scenarios[0] ?? null;
+    throw new UsageError(
+      `the workbook has ${scenarios.length} scenario sheets (${scenarios.join(", ")}); ` +
+        "choose one with --scenario SHEET, or --no-scenario",
+    );
+  }
+  const wanted = args.scenario;
+  const sheet =
+    sheets.find((s) => s.name === wanted) ??
+    sheets.find((s) => s.name.toLowerCase() === wanted.toLowerCase());
+  if (!sheet) {
+    const list = scenarios.length > 0 ? scenarios.join(", ") : "none";
+    throw new UsageError(`--scenario: the workbook has no sheet "${wanted}"; its scenario sheets: ${list}`);
+  }
+  return sheet.name;
+}
+
+/**
+ * product.md §6's JSON. Break-even vehicles keep one decimal even when whole ("2.0", as the
+ * specification prints it); that is still plain JSON.
+ */
+export function businessCaseJson(summary: BusinessCaseSummary): string {
+  const text = JSON.stringify(summary, null, 2).replace(
+    /^(\s*"breakEvenVehicles(?:FirstYear|LaterYears)": -?\d+)(,?)$/gm,
+    "$1.0$2",
+  );
+  return `${text}\n`;
+}
