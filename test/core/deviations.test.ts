@@ -17,7 +17,11 @@ const ctx = (over = {}) => ({ params: params(over), periodDays: 1, limitKm: fals
 describe("[deviation] availability in one-minute slots", () => {
   it("blocks a trip starting 08:05:45 after one ending 08:00:30 with 5 min changeover (the reference: 08:05:45 > 08:05:30, free)", () => {
     const fleet = members(aVehicle({ id: "A" }), aVehicle({ id: "B", kmPerLitre: 10 }));
-    const a = simulateSimple([aTrip("07:00", "08:00:30", 5), aTrip("08:05:45", "09:00", 5)], fleet, ctx({ changeoverMin: 5 }));
+    const a = simulateSimple(
+      [aTrip("07:00", "08:00:30", 5), aTrip("08:05:45", "09:00", 5)],
+      fleet,
+      ctx({ changeoverMin: 5 }),
+    );
     expect(Array.from(a.memberOfTrip)).toEqual([0, 1]);
   });
 });
@@ -44,7 +48,11 @@ describe("[deviation] period filter: trips starting on the selected dates", () =
   it("keeps a trip that starts on the last date and ends after midnight (the reference needs end < last date 00:00, exclusive)", () => {
     const late = { ...aTrip("23:00", "23:30", 4, "1", 10), endMs: Date.UTC(2025, 2, 11, 1, 0) };
     const r = runScenario(
-      { vehicles: [aVehicle({ id: "1" })], trips: [aTrip("08:00", "09:00", 1, "1", 3), late], params: params() },
+      {
+        vehicles: [aVehicle({ id: "1" })],
+        trips: [aTrip("08:00", "09:00", 1, "1", 3), late],
+        params: params(),
+      },
       { ...defaultScenarioRequest(), location: "Loc", fromDate: "2025-03-03", toDate: "2025-03-10" },
     );
     expect(r.trips).toHaveLength(2);
@@ -53,7 +61,10 @@ describe("[deviation] period filter: trips starting on the selected dates", () =
 
 describe("[deviation] fleet order by type, then Wh/km or km/l", () => {
   it("tries a 20 km/l diesel before a 19 km/l petrol car (the reference ranks by g CO2e/km: petrol 132.6 before diesel 149)", () => {
-    const fleet = members(aVehicle({ id: "petrol19", kmPerLitre: 19 }), aVehicle({ id: "diesel20", fuel: "diesel", fuelLabel: "diesel", kmPerLitre: 20 }));
+    const fleet = members(
+      aVehicle({ id: "petrol19", kmPerLitre: 19 }),
+      aVehicle({ id: "diesel20", fuel: "diesel", fuelLabel: "diesel", kmPerLitre: 20 }),
+    );
     expect(orderFleet(fleet, defaultParameters()).map((g) => g.sourceId)).toEqual(["diesel20", "petrol19"]);
   });
 });
@@ -78,13 +89,21 @@ describe("[deviation] bike speed from the trip's duration", () => {
 describe("[deviation] a coherent EV rule", () => {
   it("refuses a trip that leaves an EV with Hviletid 7 less than 7 hours parked that day (the reference's sleep rule never refuses)", () => {
     const ev = anEv("E", 150, { rangeKm: 1000, restHours: 7 });
-    const a = simulateSimple([aTrip("05:00", "12:00", 5), aTrip("12:10", "23:00", 5)], members(ev), ctx({ changeoverMin: 0 }));
+    const a = simulateSimple(
+      [aTrip("05:00", "12:00", 5), aTrip("12:10", "23:00", 5)],
+      members(ev),
+      ctx({ changeoverMin: 0 }),
+    );
     expect(a.reasonOfTrip[1]).toBe("evCharging");
   });
 
   it("recharges only after Hviletid hours parked (the reference reset the range on a rolling 24 h from the period's first trip)", () => {
     const ev = anEv("E", 150, { rangeKm: 100, restHours: 7 });
-    const a = simulateSimple([aTrip("06:00", "07:00", 90), aTrip("09:00", "10:00", 20)], members(ev), ctx({ changeoverMin: 0 }));
+    const a = simulateSimple(
+      [aTrip("06:00", "07:00", 90), aTrip("09:00", "10:00", 20)],
+      members(ev),
+      ctx({ changeoverMin: 0 }),
+    );
     expect(a.reasonOfTrip[1]).toBe("range");
   });
 });
@@ -92,7 +111,11 @@ describe("[deviation] a coherent EV rule", () => {
 describe("[deviation] bike daily range per calendar day", () => {
   it("gives a bike a fresh 20 km at midnight (the reference reset 24 h after the bike's first trip)", () => {
     const fleet = members(aBike("C", { rangeKm: 20 }), aVehicle({ id: "car" }));
-    const trips = [aTrip("15:00", "15:25", 8), aTrip("07:30", "08:00", 8, "1", 4), aTrip("09:00", "09:30", 8, "1", 4)];
+    const trips = [
+      aTrip("15:00", "15:25", 8),
+      aTrip("07:30", "08:00", 8, "1", 4),
+      aTrip("09:00", "09:30", 8, "1", 4),
+    ];
     const a = simulateSimple(trips, fleet, ctx({ bikeMaxKmPerTrip: 15 }));
     // Day 2: 8 + 8 = 16 km ≤ 20 — both by bike, though they are within 24 h of the first trip.
     expect(Array.from(a.memberOfTrip, (i) => fleet[i].key)).toEqual(["C", "C", "C"]);
@@ -105,7 +128,10 @@ describe("[deviation] shifts in absolute time", () => {
       { startMin: 7 * 60, endMin: 23 * 60, breakMin: null },
       { startMin: 23 * 60, endMin: 7 * 60, breakMin: null },
     ];
-    const merged = mergeTripsByShift([aTrip("23:10", "23:50", 3), aTrip("02:00", "03:00", 4, "1", 4)], shifts);
+    const merged = mergeTripsByShift(
+      [aTrip("23:10", "23:50", 3), aTrip("02:00", "03:00", 4, "1", 4)],
+      shifts,
+    );
     expect(merged).toHaveLength(1);
     expect(merged[0].distanceKm).toBe(7);
   });
@@ -114,6 +140,8 @@ describe("[deviation] shifts in absolute time", () => {
 describe("[deviation] allowance defaults from the seed", () => {
   it("pays 3.44 kr/km up to 840 km and 1.90 kr/km beyond by default (the reference database: 3.70 / 2.17 kr/km, 20,000 km)", () => {
     const p = defaultParameters();
-    expect([p.allowanceLowDkkPerKm, p.allowanceHighDkkPerKm, p.allowanceThresholdKm]).toEqual([3.44, 1.9, 840]);
+    expect([p.allowanceLowDkkPerKm, p.allowanceHighDkkPerKm, p.allowanceThresholdKm]).toEqual([
+      3.44, 1.9, 840,
+    ]);
   });
 });

@@ -12,8 +12,23 @@ test.use({ locale: "en-GB" });
 
 /** The sample's only location: 40 vehicles (1001–1040, 1001–1026 fossil), 8 weeks, ~10,000 trips. */
 const LOCATION = "Hjemmeplejen Nord";
-/** Ten of its 26 fossil cars: without them the morning peak leaves trips to employees' own cars. */
-const REMOVED_FOSSIL_CARS = Array.from({ length: 10 }, (_, i) => String(1001 + i));
+/**
+ * Ten of its 26 fossil cars (1001–1010): without them the morning peak leaves trips to employees'
+ * own cars. The simulated fleet has one count per model, named by the model; each of these ten is
+ * a model of its own, so its count starts at 1.
+ */
+const REMOVED_FOSSIL_MODELS = [
+  "Peugeot 208 (benzin, 18.4 km/l)", // 1001
+  "Skoda Fabia (benzin, 19.7 km/l)", // 1002
+  "Toyota Aygo X (benzin, 22.6 km/l)", // 1003
+  "Toyota Aygo X (benzin, 21.1 km/l)", // 1004
+  "Skoda Fabia (benzin, 19.9 km/l)", // 1005
+  "Toyota Yaris (benzin, 21.9 km/l)", // 1006
+  "Toyota Aygo X (benzin, 21.4 km/l)", // 1007
+  "Toyota Yaris (benzin, 23.3 km/l)", // 1008
+  "Toyota Aygo X (benzin, 23.4 km/l)", // 1009
+  "VW Polo (benzin, 19.7 km/l)", // 1010
+];
 /** A run over the whole sample takes a few seconds; leave room for a loaded machine. */
 const FULL_RUN = { timeout: 60_000 };
 
@@ -28,7 +43,7 @@ async function openSampleAndLoad(page: Page): Promise<void> {
   const overview = page.getByRole("table", { name: "Data found" });
   await expect(overview).toContainText(LOCATION);
   // The sample has one location, which the form chooses by itself.
-  const location = page.getByRole("combobox", { name: "Location" });
+  const location = page.getByRole("combobox", { name: "Location", exact: true });
   await expect(location).toHaveValue(LOCATION);
   await expect(location.getByRole("option")).toHaveText([LOCATION]);
 }
@@ -51,8 +66,8 @@ test("simulates a smaller fleet on the sample, writes the result sheet and saves
 
   await expect(page.getByRole("checkbox", { name: /\(1001\)$/ })).toBeChecked();
   // Take ten of the 26 fossil cars out of the simulated fleet.
-  for (const id of REMOVED_FOSSIL_CARS) {
-    const count = page.getByRole("spinbutton", { name: new RegExp(`\\(${id}\\)$`) });
+  for (const model of REMOVED_FOSSIL_MODELS) {
+    const count = page.getByRole("spinbutton", { name: model, exact: true });
     await expect(count).toHaveValue("1");
     await count.fill("0");
     await count.press("Tab");
@@ -75,6 +90,8 @@ test("simulates a smaller fleet on the sample, writes the result sheet and saves
   );
   // Ten cars fewer leave peak trips for the employees' own cars.
   await expect(result).toContainText(/Unallocated trips\s*0 → [1-9]/);
+  // … and says why they were left over (the table appears only when some were).
+  await expect(result.getByRole("table", { name: "Why trips were unallocated" })).toBeVisible();
   await expect(result).toContainText(/Result sheet: Scenario/);
 
   const resultTab = page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: /^Scenario/ });
@@ -125,7 +142,9 @@ test("cancelling a run terminates the worker, returns the pane to idle, and a ne
   await openSampleAndLoad(page);
   // "Load data" already started the engine worker.
   expect(workers).toHaveLength(1);
-  await expect(page.getByRole("combobox", { name: "Location" })).toHaveValue("Hjemmeplejen Nord");
+  await expect(page.getByRole("combobox", { name: "Location", exact: true })).toHaveValue(
+    "Hjemmeplejen Nord",
+  );
   const sheetTabs = page.getByRole("tablist", { name: "Sheets" }).getByRole("tab");
   const tabsBefore = await sheetTabs.allTextContents();
 

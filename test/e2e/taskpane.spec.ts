@@ -97,7 +97,7 @@ test("loads the data, runs and writes a new result sheet, leaving the input shee
   await expect(page.getByRole("combobox", { name: "Ture" })).toHaveValue("Ture");
   await page.getByRole("button", { name: "Indlæs data" }).click();
   await expect(page.getByRole("table", { name: "Fundne data" })).toContainText(LOCATION);
-  await expect(page.getByRole("combobox", { name: "Lokation" })).toHaveValue(LOCATION);
+  await expect(page.getByRole("combobox", { name: "Lokation", exact: true })).toHaveValue(LOCATION);
 
   const before = await workbookValues(page);
   await page.getByRole("button", { name: "Kør simulering" }).click();

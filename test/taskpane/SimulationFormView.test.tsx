@@ -1,72 +1,160 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from "vitest";
 import { useState } from "react";
-import { cleanup, fireEvent, screen } from "@testing-library/react";
+import { cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { SimulationFormView } from "../../src/app/components/SimulationFormView";
-import { initialForm, type SimulationForm } from "../../src/app/state/simulationForm";
+import { initialForm, toScenarioRequest, type SimulationForm } from "../../src/app/state/simulationForm";
+import type { InputOverview } from "../../src/worker/api";
+import type { Language } from "../../src/i18n/translate";
 import { renderInPane } from "./render";
 import { anOverview } from "./builders";
+import { aGroupedOverview } from "./fleetBuilders";
 
 afterEach(cleanup);
 
 /** The form as the app holds it, with the last state exposed for assertions. */
-function renderForm(disabled = false) {
-  const overview = anOverview();
+function renderForm(options: { overview?: InputOverview; disabled?: boolean; lang?: Language } = {}) {
+  const overview = options.overview ?? aGroupedOverview();
   const latest: { form: SimulationForm } = { form: initialForm(overview) };
   function Harness() {
     const [form, setForm] = useState(latest.form);
     latest.form = form;
-    return <SimulationFormView overview={overview} form={form} disabled={disabled} onChange={setForm} />;
+    return (
+      <SimulationFormView
+        overview={overview}
+        form={form}
+        disabled={options.disabled ?? false}
+        onChange={setForm}
+      />
+    );
   }
-  renderInPane(<Harness />);
+  renderInPane(<Harness />, options.lang);
   return latest;
+}
+
+const checkbox = (name: string | RegExp) => screen.getByRole("checkbox", { name }) as HTMLInputElement;
+const spin = (name: string | RegExp) => screen.getByRole("spinbutton", { name }) as HTMLInputElement;
+
+const AYGOS = /^Toyota Aygo X \(benzin, 21\.1 km\/l\) · no\. 11 — 3 vehicles$/;
+
+function typeCount(name: string | RegExp, value: string) {
+  const field = spin(name);
+  fireEvent.change(field, { target: { value } });
+  fireEvent.blur(field);
 }
 
 describe("SimulationFormView", () => {
   it("defaults to the first location, the data's period and its vehicles ticked", () => {
-    renderForm();
+    renderForm({ overview: anOverview() });
     expect((screen.getByRole("combobox", { name: "Location" }) as HTMLSelectElement).value).toBe("Rådhuset");
     expect((screen.getByLabelText("Period from") as HTMLInputElement).value).toBe("2024-03-01");
     expect((screen.getByLabelText("Period to") as HTMLInputElement).value).toBe("2024-03-31");
-    const yaris = screen.getByRole("checkbox", { name: "Toyota Yaris (1)" }) as HTMLInputElement;
-    expect(yaris.checked).toBe(true);
+    expect(checkbox("Toyota Yaris — no. 1").checked).toBe(true);
     // Only the location's vehicles are in the current fleet.
-    expect(screen.queryByRole("checkbox", { name: "VW Caddy (3)" })).toBeNull();
+    expect(screen.queryByRole("checkbox", { name: /VW Caddy/ })).toBeNull();
   });
 
-  it("offers every vehicle in the simulated fleet: the location's at 1, the candidates at 0", () => {
+  it("groups the current fleet by model with the count per model; a group of one is one plain tick", () => {
     renderForm();
-    const count = (name: string) => (screen.getByRole("spinbutton", { name }) as HTMLInputElement).value;
-    expect(count("Toyota Yaris (1)")).toBe("1");
-    expect(count("Renault Zoe (2)")).toBe("1");
-    expect(count("VW Caddy (3)")).toBe("0");
-    expect(count("Elcykel (9)")).toBe("0");
-    expect(screen.getByText("2 vehicles in the simulated fleet")).toBeTruthy();
+    const current = screen.getByRole("group", { name: "Current fleet" });
+    // Six vehicles, four models.
+    expect(within(current).getAllByRole("checkbox")).toHaveLength(4);
+    expect(checkbox(AYGOS).checked).toBe(true);
+    expect(checkbox(/^Renault Zoe \(el, 165 Wh\/km\) · DKK\s48,300 a year — EL14141 \(14\)$/).checked).toBe(
+      true,
+    );
+    expect(checkbox("Christiania Classic (bike) — no. 16").checked).toBe(true);
+    // Only the model with several vehicles has something to open.
+    expect(within(current).getAllByRole("button")).toHaveLength(1);
   });
 
-  it("sets a model's count from what the user types", () => {
+  it("opens a model to tick its vehicles one by one; ticking the model ticks them all again", () => {
     const latest = renderForm();
-    const yaris = screen.getByRole("spinbutton", { name: "Toyota Yaris (1)" });
-    fireEvent.change(yaris, { target: { value: "0" } });
-    fireEvent.blur(yaris);
-    expect(latest.form.fleetCounts["1"]).toBe(0);
-    expect(screen.getByText("1 vehicles in the simulated fleet")).toBeTruthy();
+    expect(screen.queryByRole("checkbox", { name: "AA22222 (12)" })).toBeNull();
+    const expander = screen.getByRole("button", { name: /^Choose the vehicles: Toyota Aygo X/ });
+    expect(expander.getAttribute("aria-expanded")).toBe("false");
+    fireEvent.click(expander);
+    expect(expander.getAttribute("aria-expanded")).toBe("true");
+    const vehicles = screen.getByRole("group", { name: /^Toyota Aygo X/ });
+    expect(
+      within(vehicles)
+        .getAllByRole("checkbox")
+        .map((c) => (c as HTMLInputElement).checked),
+    ).toEqual([true, true, true]);
+
+    fireEvent.click(checkbox("AA22222 (12)"));
+    expect(latest.form.currentIds).not.toContain("12");
+    expect(checkbox(AYGOS).checked).toBe(false); // partly ticked: shown as mixed
+    expect(checkbox(AYGOS).indeterminate).toBe(true);
+
+    fireEvent.click(checkbox(AYGOS));
+    expect(latest.form.currentIds).toEqual(expect.arrayContaining(["11", "12", "13"]));
+    expect(checkbox("AA22222 (12)").checked).toBe(true);
+
+    fireEvent.click(checkbox(AYGOS));
+    expect(latest.form.currentIds).toEqual(["14", "15", "16"]);
+  });
+
+  it("counts each model once: the location's at today's number, candidates at 0, other locations folded away", () => {
+    renderForm();
+    expect(spin(/^Toyota Aygo X .*no\. 11$/).value).toBe("3");
+    expect(spin(/^Renault Zoe .* · DKK\s54,000 a year$/).value).toBe("1");
+    expect(spin("Christiania Classic (bike)").value).toBe("1");
+    // Candidates, each model once: the two identical ID.3s are one count.
+    expect(spin("VW ID.3 (el, 160 Wh/km)").value).toBe("0");
+    expect(spin(/^Renault Zoe .* · DKK\s50,400 a year$/).value).toBe("0");
+    expect(screen.getAllByRole("spinbutton", { name: /VW ID\.3/ })).toHaveLength(1);
+    // Other locations are collapsed until opened.
+    expect(screen.queryByRole("spinbutton", { name: /VW Caddy/ })).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Other locations" }));
+    expect(spin("VW Caddy (diesel, 16.8 km/l)").value).toBe("0");
+    expect(screen.getByText("Fossil car · Vandværket · no. 31")).toBeTruthy();
+  });
+
+  it("shows the simulated fleet's size against today's", () => {
+    renderForm();
+    expect(screen.getByText("6 vehicles, as many as today")).toBeTruthy();
+    typeCount(/^Toyota Aygo X .*no\. 11$/, "1");
+    expect(screen.getByText("4 vehicles, 2 fewer than today")).toBeTruthy();
+    typeCount("VW ID.3 (el, 160 Wh/km)", "3");
+    expect(screen.getByText("7 vehicles, 1 more than today")).toBeTruthy();
+  });
+
+  it("says so when the location has no candidates", () => {
+    renderForm({ overview: anOverview() });
+    expect(screen.getByText(/^No candidates\./)).toBeTruthy();
+    expect(screen.getByText("2 vehicles, as many as today")).toBeTruthy();
+  });
+
+  it("sets a model's count from what the user types, for the request's first vehicle of the model", () => {
+    const latest = renderForm();
+    typeCount("VW ID.3 (el, 160 Wh/km)", "2");
+    expect(latest.form.fleetCounts["22"]).toBe(2);
+    expect(toScenarioRequest(latest.form, aGroupedOverview(), "en").fleet).toContainEqual({
+      sourceId: "22",
+      count: 2,
+    });
+  });
+
+  it("tells a model chosen at another location in the folded section's title", () => {
+    renderForm();
+    fireEvent.click(screen.getByRole("button", { name: "Other locations" }));
+    typeCount("VW Caddy (diesel, 16.8 km/l)", "2");
+    expect(screen.getByRole("button", { name: "Other locations: 2 in the simulated fleet" })).toBeTruthy();
   });
 
   it("starts both fleets over when the location changes", () => {
-    const latest = renderForm();
+    const latest = renderForm({ overview: anOverview() });
     fireEvent.change(screen.getByRole("combobox", { name: "Location" }), { target: { value: "Vandværket" } });
     expect(latest.form.currentIds).toEqual(["3", "9"]);
-    expect((screen.getByRole("checkbox", { name: "VW Caddy (3)" }) as HTMLInputElement).checked).toBe(true);
-    expect((screen.getByRole("spinbutton", { name: "Toyota Yaris (1)" }) as HTMLInputElement).value).toBe(
-      "0",
-    );
+    expect(latest.form.fleetCounts).toEqual({ "1": 0, "2": 0, "3": 1, "9": 1 });
+    expect(checkbox("VW Caddy — no. 3").checked).toBe(true);
   });
 
   it("warns when no vehicle of the current fleet is ticked", () => {
-    renderForm();
-    fireEvent.click(screen.getByRole("checkbox", { name: "Toyota Yaris (1)" }));
-    fireEvent.click(screen.getByRole("checkbox", { name: "Renault Zoe (2)" }));
+    renderForm({ overview: anOverview() });
+    fireEvent.click(checkbox("Toyota Yaris — no. 1"));
+    fireEvent.click(checkbox("Renault Zoe — no. 2"));
     expect(screen.getByRole("alert").textContent).toBe("Choose at least one vehicle of the current fleet.");
   });
 
@@ -78,10 +166,51 @@ describe("SimulationFormView", () => {
     );
   });
 
+  it("notes that trips are merged per shift only when the location has shifts", () => {
+    renderForm();
+    expect(screen.queryByText("Trips within one shift are merged (Vagtlag).")).toBeNull();
+    cleanup();
+    renderForm({ overview: aGroupedOverview({ shiftLocations: ["Rådhuset"] }) });
+    expect(screen.getByText("Trips within one shift are merged (Vagtlag).")).toBeTruthy();
+    cleanup();
+    renderForm({ overview: aGroupedOverview({ shiftLocations: [""] }) });
+    expect(screen.getByText("Trips within one shift are merged (Vagtlag).")).toBeTruthy();
+  });
+
   it("toggles the km cap", () => {
     const latest = renderForm();
     fireEvent.click(screen.getByRole("switch", { name: "Enforce the lease km cap (km per year × 1.15)" }));
     expect(latest.form.limitKm).toBe(true);
+  });
+
+  it("keeps the bike settings folded, pre-filled with the workbook's values", () => {
+    renderForm();
+    expect(screen.queryByLabelText("Highest average speed by bike (km/h)")).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Bike settings" }));
+    const value = (label: string) => (screen.getByLabelText(label) as HTMLInputElement).value;
+    expect(value("Max km per trip")).toBe("15");
+    expect(value("% of qualifying trips a bike takes")).toBe("100");
+    expect(value("Time windows")).toBe("07:00-15:30");
+    expect(value("Highest average speed by bike (km/h)")).toBe("20");
+    expect(value("Highest average speed by e-bike (km/h)")).toBe("30");
+    expect(
+      (screen.getByRole("button", { name: "Reset to the workbook's values" }) as HTMLButtonElement).disabled,
+    ).toBe(true);
+  });
+
+  it("sends a changed bike setting with the run and resets it to the workbook's value", () => {
+    const latest = renderForm();
+    fireEvent.click(screen.getByRole("button", { name: "Bike settings" }));
+    fireEvent.change(screen.getByLabelText("Time windows"), { target: { value: "07:00-15:30;16:00-18:00" } });
+    expect(screen.getByRole("button", { name: "Bike settings (1 changed)" })).toBeTruthy();
+    expect(screen.getByText("Changed; the workbook says 07:00-15:30")).toBeTruthy();
+    expect(toScenarioRequest(latest.form, aGroupedOverview(), "en").parameterOverrides).toEqual({
+      bike_slots: "07:00-15:30;16:00-18:00",
+    });
+
+    fireEvent.click(screen.getByRole("button", { name: "Reset to the workbook's values" }));
+    expect((screen.getByLabelText("Time windows") as HTMLInputElement).value).toBe("07:00-15:30");
+    expect(toScenarioRequest(latest.form, aGroupedOverview(), "en").parameterOverrides).toBeUndefined();
   });
 
   it("offers only the simple allocation for now, with the others marked as coming", () => {
@@ -94,10 +223,22 @@ describe("SimulationFormView", () => {
   });
 
   it("locks every field while a run is in progress", () => {
-    renderForm(true);
+    renderForm({ disabled: true });
     expect((screen.getByRole("combobox", { name: "Location" }) as HTMLSelectElement).disabled).toBe(true);
-    expect((screen.getByRole("spinbutton", { name: "Toyota Yaris (1)" }) as HTMLInputElement).disabled).toBe(
+    expect(checkbox(AYGOS).disabled).toBe(true);
+    expect(spin("Christiania Classic (bike)").disabled).toBe(true);
+    fireEvent.click(screen.getByRole("button", { name: "Bike settings" }));
+    expect((screen.getByLabelText("Highest average speed by bike (km/h)") as HTMLInputElement).disabled).toBe(
       true,
     );
+  });
+
+  it("speaks Danish", () => {
+    renderForm({ lang: "da" });
+    expect(screen.getByRole("checkbox", { name: /^Toyota Aygo X .* — 3 køretøjer$/ })).toBeTruthy();
+    expect(spin(/^Renault Zoe .* · 48\.300\skr\. om året$/).value).toBe("1");
+    expect(screen.getByText("6 køretøjer, lige så mange som i dag")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Cykelindstillinger" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Andre lokationer" })).toBeTruthy();
   });
 });

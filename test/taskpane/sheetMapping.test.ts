@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  inputSheetNames,
   mappingProblem,
   proposeMapping,
   refreshMapping,
@@ -27,6 +28,20 @@ describe("proposeMapping", () => {
     expect(proposeMapping(["Ture", "Ture (2)", "Køretøjer"]).trips).toBe("Ture");
   });
 
+  it("proposes the optional Vagtlag and Kandidater sheets by name, Danish or English", () => {
+    expect(proposeMapping(["Køretøjer", "Ture", "Vagtlag", "Kandidater"])).toMatchObject({
+      shifts: "Vagtlag",
+      candidates: "Kandidater",
+    });
+    expect(proposeMapping(["Vehicles", "Trips", "shifts", "CANDIDATES"])).toMatchObject({
+      shifts: "shifts",
+      candidates: "CANDIDATES",
+    });
+    const none = proposeMapping(["Køretøjer", "Ture"]);
+    expect(none.shifts ?? null).toBeNull();
+    expect(none.candidates ?? null).toBeNull();
+  });
+
   it("proposes nothing for an empty workbook", () => {
     expect(proposeMapping([])).toEqual({ vehicles: null, trips: null, parameters: null });
   });
@@ -40,6 +55,13 @@ describe("refreshMapping", () => {
       trips: "Ture",
       parameters: null,
     });
+  });
+
+  it("proposes a Vagtlag sheet that appeared since, but keeps shifts the user turned off", () => {
+    const undecided = proposeMapping(["Køretøjer", "Ture"]);
+    expect(refreshMapping(undecided, ["Køretøjer", "Ture", "Vagtlag"]).shifts).toBe("Vagtlag");
+    const off = { ...proposeMapping(["Køretøjer", "Ture", "Vagtlag"]), shifts: null };
+    expect(refreshMapping(off, ["Køretøjer", "Ture", "Vagtlag", "Scenarie 1"]).shifts).toBeNull();
   });
 
   it("replaces a choice whose sheet is gone", () => {
@@ -56,6 +78,15 @@ describe("mappingProblem", () => {
 
   it("refuses one sheet for two inputs", () => {
     expect(mappingProblem({ vehicles: "Data", trips: "Data", parameters: null })).toBe("duplicate");
+    expect(mappingProblem({ vehicles: "K", trips: "T", parameters: null, candidates: "K" })).toBe(
+      "duplicate",
+    );
+  });
+
+  it("needs neither shifts nor candidates", () => {
+    expect(
+      mappingProblem({ vehicles: "K", trips: "T", parameters: null, shifts: null, candidates: null }),
+    ).toBeNull();
   });
 });
 
@@ -65,7 +96,35 @@ describe("toInputSheets", () => {
       vehicles: "K",
       trips: "T",
       parameters: "P",
+      shifts: null,
+      candidates: null,
     });
     expect(toInputSheets({ vehicles: "K", trips: null, parameters: "P" })).toBeNull();
+  });
+});
+
+describe("shifts and candidates", () => {
+  it("go to the engine as named sheets, null for none, and are read with the others", () => {
+    const inputs = toInputSheets({
+      vehicles: "K",
+      trips: "T",
+      parameters: null,
+      shifts: "Vagtlag",
+      candidates: "Kandidater",
+    });
+    expect(inputs).toEqual({
+      vehicles: "K",
+      trips: "T",
+      parameters: null,
+      shifts: "Vagtlag",
+      candidates: "Kandidater",
+    });
+    if (!inputs) throw new Error("complete mapping");
+    expect(inputSheetNames(inputs)).toEqual(["K", "T", "Vagtlag", "Kandidater"]);
+    expect(inputSheetNames({ vehicles: "K", trips: "T", parameters: "P", shifts: null })).toEqual([
+      "K",
+      "T",
+      "P",
+    ]);
   });
 });

@@ -1,4 +1,12 @@
-import { Field, SpinButton, type SpinButtonOnChangeData } from "@fluentui/react-components";
+import {
+  Caption1,
+  Label,
+  SpinButton,
+  makeStyles,
+  tokens,
+  useId,
+  type SpinButtonOnChangeData,
+} from "@fluentui/react-components";
 import { MAX_FLEET_COUNT } from "../state/simulationForm";
 
 export interface FleetCountFieldProps {
@@ -9,11 +17,35 @@ export interface FleetCountFieldProps {
   onChange: (count: number) => void;
 }
 
+const useStyles = makeStyles({
+  // The model's name takes the width; the count is small and lines up on the right.
+  row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM },
+  text: { display: "flex", flexDirection: "column", flexGrow: 1, minWidth: 0 },
+  hint: { color: tokens.colorNeutralForeground3 },
+  count: { width: "5.5rem", flexShrink: 0 },
+});
+
 /** How many copies of one vehicle model the simulated fleet has (0–99). */
 export function FleetCountField({ label, hint, count, disabled, onChange }: FleetCountFieldProps) {
+  const styles = useStyles();
+  const id = useId("fleet-count");
+  const hintId = `${id}-hint`;
   return (
-    <Field label={label} hint={hint} orientation="horizontal">
+    <div className={styles.row}>
+      <div className={styles.text}>
+        <Label htmlFor={id} disabled={disabled}>
+          {label}
+        </Label>
+        {hint && (
+          <Caption1 id={hintId} className={styles.hint}>
+            {hint}
+          </Caption1>
+        )}
+      </div>
       <SpinButton
+        id={id}
+        className={styles.count}
+        aria-describedby={hint ? hintId : undefined}
         min={0}
         max={MAX_FLEET_COUNT}
         value={count}
@@ -23,7 +55,7 @@ export function FleetCountField({ label, hint, count, disabled, onChange }: Flee
           if (next !== null) onChange(next);
         }}
       />
-    </Field>
+    </div>
   );
 }
 

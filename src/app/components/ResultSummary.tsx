@@ -11,7 +11,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { ScenarioSummary } from "../../core/scenario/scenarioSummary";
+import { UNALLOCATED_REASONS } from "../../core/simulation/rules/ruleTypes";
 import { useI18n } from "../../i18n/I18nContext";
+import { reasonLabel } from "../../i18n/translate";
 import { formatInteger, formatIsoDate, formatKroner, formatTonnes } from "../../i18n/format";
 
 export interface ResultSummaryProps {
@@ -77,6 +79,8 @@ export function ResultSummary({ summary, sheetNames }: ResultSummaryProps) {
     [t("result.allowance"), `${kr(current.allowance)} → ${kr(simulated.allowance)}`],
   ];
 
+  const reasons = unallocatedReasons(summary);
+
   return (
     <section className={styles.summary} aria-label={t("result.title")}>
       <Body1>{t("result.sheets", { names: sheetNames.join(", ") })}</Body1>
@@ -108,6 +112,35 @@ export function ResultSummary({ summary, sheetNames }: ResultSummaryProps) {
           </Fragment>
         ))}
       </dl>
+      {reasons.length > 0 && (
+        <Table size="extra-small" aria-label={t("result.reasons")}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t("result.reasons")}</TableHeaderCell>
+              <TableHeaderCell className={styles.number}>{t("result.reasonTrips")}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {reasons.map(([reason, count]) => (
+              <TableRow key={reason}>
+                <TableCell>{reasonLabel(lang, reason)}</TableCell>
+                <TableCell className={styles.number}>{formatInteger(count, lang)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
     </section>
   );
+}
+
+/**
+ * Why the simulated fleet left trips over, as [reason, trips] with a count above 0: the engine's
+ * reasons in their fixed order, then any reason this pane does not know yet (shown as sent).
+ */
+export function unallocatedReasons(summary: ScenarioSummary): [string, number][] {
+  const counts: Record<string, number | undefined> = summary.unallocatedReasons ?? {};
+  const known: readonly string[] = UNALLOCATED_REASONS;
+  const order = [...known, ...Object.keys(counts).filter((r) => !known.includes(r))];
+  return order.map((r): [string, number] => [r, counts[r] ?? 0]).filter(([, n]) => n > 0);
 }

@@ -1,6 +1,6 @@
 import { Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import type { MappingKey, MappingProblem, SheetMapping } from "../state/sheetMapping";
-import { MAPPING_KEYS } from "../state/sheetMapping";
+import { MAPPING_KEYS, isOptionalMapping } from "../state/sheetMapping";
 import { useI18n } from "../../i18n/I18nContext";
 import type { MessageKey } from "../../i18n/translate";
 
@@ -16,6 +16,8 @@ const LABELS: Record<MappingKey, MessageKey> = {
   vehicles: "input.mapping.vehicles",
   trips: "input.mapping.trips",
   parameters: "input.mapping.parameters",
+  shifts: "input.mapping.shifts",
+  candidates: "input.mapping.candidates",
 };
 
 // A sheet name can be anything, so "no sheet" needs a value no sheet can have: Excel forbids ":".
@@ -25,7 +27,10 @@ const useStyles = makeStyles({
   fields: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
-/** One drop-down per input sheet, pre-filled with the proposal from the sheet names. */
+/**
+ * One drop-down per input sheet, pre-filled with the proposal from the sheet names. Vehicles and
+ * trips are required; parameters, shifts (Vagtlag) and candidates (Kandidater) may be "none".
+ */
 export function SheetMappingFields({
   sheets,
   mapping,
@@ -38,7 +43,7 @@ export function SheetMappingFields({
   return (
     <div className={styles.fields}>
       {MAPPING_KEYS.map((key) => {
-        const optional = key === "parameters";
+        const optional = isOptionalMapping(key);
         const showProblem =
           problem === "missing" ? !optional && mapping[key] === null : problem === "duplicate";
         return (
@@ -53,7 +58,9 @@ export function SheetMappingFields({
               disabled={disabled}
               onChange={(_, data) => onChange(key, data.value === NONE ? null : data.value)}
             >
-              <option value={NONE}>{t(optional ? "input.mapping.defaults" : "input.mapping.none")}</option>
+              <option value={NONE}>
+                {t(key === "parameters" ? "input.mapping.defaults" : "input.mapping.none")}
+              </option>
               {sheets.map((name) => (
                 <option key={name} value={name}>
                   {name}

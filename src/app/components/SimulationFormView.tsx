@@ -1,30 +1,29 @@
+import { useMemo } from "react";
 import {
   Caption1,
-  Checkbox,
   Field,
   Input,
+  MessageBar,
+  MessageBarBody,
   Radio,
   RadioGroup,
   Select,
-  Subtitle2,
   Switch,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import type { InputOverview } from "../../worker/api";
 import {
-  candidateVehicles,
   changeLocation,
-  fleetTotal,
   formProblems,
-  setFleetCount,
-  toggleCurrent,
-  vehiclesAt,
+  locationHasShifts,
   type SimulationForm,
 } from "../state/simulationForm";
-import { FleetCountField } from "./FleetCountField";
+import { groupsIn, modelGroups } from "../state/fleetGroups";
+import { CurrentFleetField } from "./CurrentFleetField";
+import { SimulatedFleetFields } from "./SimulatedFleetFields";
+import { BikeSettingsSection } from "./BikeSettingsSection";
 import { useI18n } from "../../i18n/I18nContext";
-import { vehicleTypeLabel } from "../../i18n/translate";
 
 export interface SimulationFormViewProps {
   overview: InputOverview;
@@ -36,43 +35,18 @@ export interface SimulationFormViewProps {
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  group: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-    border: "none",
-    padding: 0,
-    margin: 0,
-  },
-  legend: { padding: 0, marginBottom: tokens.spacingVerticalXS },
-  subgroup: { marginTop: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightSemibold },
 });
 
-type Vehicle = InputOverview["vehicles"][number];
-
-function vehicleLabel(v: Vehicle): string {
-  return v.name && v.name !== v.id ? `${v.name} (${v.id})` : v.id;
-}
-
-/** Step 2: which location, which period, the current fleet and the simulated fleet. */
+/**
+ * Step 2: which location, which period, the current fleet and the simulated fleet (by model), the
+ * km cap, the bike settings and the allocation.
+ */
 export function SimulationFormView({ overview, form, disabled, onChange }: SimulationFormViewProps) {
-  const { lang, t } = useI18n();
+  const { t } = useI18n();
   const styles = useStyles();
-  const local = vehiclesAt(overview, form.location);
-  const others = candidateVehicles(overview, form.location);
+  const groups = useMemo(() => modelGroups(overview, form.location), [overview, form.location]);
   const problems = formProblems(form);
   const periodInvalid = problems.includes("form.periodInvalid");
-
-  const countField = (v: Vehicle) => (
-    <FleetCountField
-      key={v.id}
-      label={vehicleLabel(v)}
-      hint={vehicleTypeLabel(lang, v.type)}
-      count={form.fleetCounts[v.id] ?? 0}
-      disabled={disabled}
-      onChange={(count) => onChange(setFleetCount(form, v.id, count))}
-    />
-  );
 
   return (
     <div className={styles.form}>
@@ -110,38 +84,19 @@ export function SimulationFormView({ overview, form, disabled, onChange }: Simul
       </div>
       {periodInvalid && <Caption1 role="alert">{t("form.periodInvalid")}</Caption1>}
 
-      <fieldset className={styles.group}>
-        <legend className={styles.legend}>
-          <Subtitle2>{t("form.currentFleet")}</Subtitle2>
-        </legend>
-        <Caption1>{t("form.currentFleetHint")}</Caption1>
-        {local.map((v) => (
-          <Checkbox
-            key={v.id}
-            label={vehicleLabel(v)}
-            checked={form.currentIds.includes(v.id)}
-            disabled={disabled}
-            onChange={(_, data) => onChange(toggleCurrent(form, v.id, data.checked === true))}
-          />
-        ))}
-        {problems.includes("form.currentFleetEmpty") && (
-          <Caption1 role="alert">{t("form.currentFleetEmpty")}</Caption1>
-        )}
-      </fieldset>
+      {locationHasShifts(overview, form.location) && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t("form.shiftsNote")}</MessageBarBody>
+        </MessageBar>
+      )}
 
-      <fieldset className={styles.group}>
-        <legend className={styles.legend}>
-          <Subtitle2>{t("form.simulatedFleet")}</Subtitle2>
-        </legend>
-        <Caption1>{t("form.simulatedFleetHint")}</Caption1>
-        {local.length > 0 && (
-          <div className={styles.subgroup}>{t("form.locationVehicles", { location: form.location })}</div>
-        )}
-        {local.map(countField)}
-        {others.length > 0 && <div className={styles.subgroup}>{t("form.otherVehicles")}</div>}
-        {others.map(countField)}
-        <Caption1 aria-live="polite">{t("form.fleetTotal", { count: fleetTotal(form) })}</Caption1>
-      </fieldset>
+      <CurrentFleetField
+        groups={groupsIn(groups, "location")}
+        form={form}
+        disabled={disabled}
+        onChange={onChange}
+      />
+      <SimulatedFleetFields groups={groups} form={form} disabled={disabled} onChange={onChange} />
 
       <Switch
         label={t("form.limitKm")}
@@ -149,6 +104,8 @@ export function SimulationFormView({ overview, form, disabled, onChange }: Simul
         disabled={disabled}
         onChange={(_, data) => onChange({ ...form, limitKm: data.checked })}
       />
+
+      <BikeSettingsSection overview={overview} form={form} disabled={disabled} onChange={onChange} />
 
       <Field label={t("form.allocation")}>
         {/* Only the rule-based simulation exists yet; the others are shown so users know they are coming. */}

@@ -1,10 +1,10 @@
 import type { InputOverview } from "../../worker/api";
 import type { ScenarioRequest } from "../../core/scenario/scenarioRequest";
 import type { Language, MessageKey } from "../../i18n/translate";
+import { modelGroups, type ModelGroup, type OverviewVehicle } from "./fleetGroups";
+import { bikeSettingsText, changedBikeSettings, type BikeSettingsText } from "./bikeSettings";
 
-type OverviewVehicle = InputOverview["vehicles"][number];
-
-/** What the user chose in step 2. Counts are per vehicle model (Bil id). */
+/** What the user chose in step 2. Counts are per model group (identical vehicles count as one model). */
 export interface SimulationForm {
   location: string;
   /** YYYY-MM-DD, inclusive; "" while the user has cleared the field. */
@@ -12,9 +12,11 @@ export interface SimulationForm {
   toDate: string;
   /** Bil ids of the current fleet that are ticked. */
   currentIds: string[];
-  /** Count per Bil id in the simulated fleet; a missing id means 0. */
+  /** Count per model group, keyed by the group's first Bil id (ModelGroup.id); a missing key means 0. */
   fleetCounts: Record<string, number>;
   limitKm: boolean;
+  /** The bike settings as typed; the workbook's values until the user changes them. */
+  bikeSettings: BikeSettingsText;
 }
 
 export const MAX_FLEET_COUNT = 99;
@@ -27,12 +29,14 @@ export function initialForm(overview: InputOverview, location?: string): Simulat
     fromDate: overview.firstDate ?? "",
     toDate: overview.lastDate ?? "",
     limitKm: false,
+    bikeSettings: bikeSettingsText(overview.bikeSettings),
   };
 }
 
 /**
  * Switching location starts the fleets over: the location's vehicles are the current fleet (all
- * ticked) and one of each in the simulated fleet; vehicles elsewhere are candidates at 0.
+ * ticked) and the simulated fleet has as many of each model as the location has today; candidates
+ * and other locations' models start at 0. The period and the bike settings stay.
  */
 export function changeLocation(
   form: SimulationForm,
@@ -46,10 +50,14 @@ function formForLocation(
   overview: InputOverview,
   location: string,
 ): Pick<SimulationForm, "location" | "currentIds" | "fleetCounts"> {
-  const local = vehiclesAt(overview, location);
   const fleetCounts: Record<string, number> = {};
-  for (const v of overview.vehicles) fleetCounts[v.id] = v.location === location ? 1 : 0;
-  return { location, currentIds: local.map((v) => v.id), fleetCounts };
+  for (const g of modelGroups(overview, location)) fleetCounts[g.id] = defaultCount(g);
+  return { location, currentIds: vehiclesAt(overview, location).map((v) => v.id), fleetCounts };
+}
+
+/** A model starts at the number of the location's vehicles of that model; anything else at 0. */
+export function defaultCount(group: ModelGroup): number {
+  return group.section === "location" ? Math.min(MAX_FLEET_COUNT, group.vehicles.length) : 0;
 }
 
 /** The location's own vehicles, in workbook order. */
@@ -57,25 +65,59 @@ export function vehiclesAt(overview: InputOverview, location: string): OverviewV
   return overview.vehicles.filter((v) => v.location === location);
 }
 
-/** Every other vehicle in the workbook: candidates for the simulated fleet. */
-export function candidateVehicles(overview: InputOverview, location: string): OverviewVehicle[] {
-  return overview.vehicles.filter((v) => v.location !== location);
+export function toggleCurrent(form: SimulationForm, id: string, checked: boolean): SimulationForm {
+  return toggleCurrentMany(form, [id], checked);
 }
 
-export function toggleCurrent(form: SimulationForm, id: string, checked: boolean): SimulationForm {
-  const without = form.currentIds.filter((x) => x !== id);
-  return { ...form, currentIds: checked ? [...without, id] : without };
+/** Ticks or unticks several vehicles at once (a whole model group). */
+export function toggleCurrentMany(
+  form: SimulationForm,
+  ids: readonly string[],
+  checked: boolean,
+): SimulationForm {
+  const without = form.currentIds.filter((x) => !ids.includes(x));
+  return { ...form, currentIds: checked ? [...without, ...ids] : without };
+}
+
+/** A group's tick: all of its vehicles, none, or some ("mixed"). */
+export function groupChecked(form: SimulationForm, group: ModelGroup): boolean | "mixed" {
+  const ticked = group.vehicles.filter((v) => form.currentIds.includes(v.id)).length;
+  if (ticked === 0) return false;
+  return ticked === group.vehicles.length ? true : "mixed";
 }
 
 /** Sets one model's count, clamped to 0–99; a value that is not a number leaves the count as it was. */
-export function setFleetCount(form: SimulationForm, id: string, count: number): SimulationForm {
+export function setFleetCount(form: SimulationForm, groupId: string, count: number): SimulationForm {
   if (!Number.isFinite(count)) return form;
   const clamped = Math.min(MAX_FLEET_COUNT, Math.max(0, Math.round(count)));
-  return { ...form, fleetCounts: { ...form.fleetCounts, [id]: clamped } };
+  return { ...form, fleetCounts: { ...form.fleetCounts, [groupId]: clamped } };
 }
 
+/** Vehicles in the simulated fleet. */
 export function fleetTotal(form: SimulationForm): number {
   return Object.values(form.fleetCounts).reduce((sum, n) => sum + n, 0);
+}
+
+/** Simulated minus current fleet (the ticked vehicles): negative when the simulated fleet is smaller. */
+export function fleetDifference(form: SimulationForm): number {
+  return fleetTotal(form) - form.currentIds.length;
+}
+
+export function setBikeSetting(
+  form: SimulationForm,
+  key: keyof BikeSettingsText,
+  text: string,
+): SimulationForm {
+  return { ...form, bikeSettings: { ...form.bikeSettings, [key]: text } };
+}
+
+export function resetBikeSettings(form: SimulationForm, overview: InputOverview): SimulationForm {
+  return { ...form, bikeSettings: bikeSettingsText(overview.bikeSettings) };
+}
+
+/** Whether the location's trips are merged per shift (a Vagtlag for it, or one for every location). */
+export function locationHasShifts(overview: InputOverview, location: string): boolean {
+  return overview.shiftLocations.includes(location) || overview.shiftLocations.includes("");
 }
 
 /** What keeps the form from being run, as message keys, in the order the fields appear. */
@@ -89,8 +131,10 @@ export function formProblems(form: SimulationForm): MessageKey[] {
 }
 
 /**
- * The engine's request for this form. The current fleet keeps workbook order; the simulated fleet
- * lists only models with at least one copy (an empty list is a real scenario: no vehicles at all).
+ * The engine's request for this form. The current fleet keeps workbook order. The simulated fleet
+ * lists each model with at least one copy once, as its group's first vehicle (identical models are
+ * interchangeable), in workbook order; an empty list is a real scenario: no vehicles at all.
+ * Only the bike settings the user changed go along, as parameterOverrides.
  */
 export function toScenarioRequest(
   form: SimulationForm,
@@ -98,18 +142,22 @@ export function toScenarioRequest(
   language: Language,
 ): ScenarioRequest {
   const ticked = new Set(form.currentIds);
+  const fleet = modelGroups(overview, form.location)
+    .filter((g) => (form.fleetCounts[g.id] ?? 0) > 0)
+    .sort((a, b) => a.order - b.order)
+    .map((g) => ({ sourceId: g.id, count: form.fleetCounts[g.id] }));
+  const overrides = changedBikeSettings(form.bikeSettings, overview.bikeSettings);
   return {
     location: form.location,
     fromDate: form.fromDate,
     toDate: form.toDate,
     currentIds: overview.vehicles.filter((v) => ticked.has(v.id)).map((v) => v.id),
-    fleet: overview.vehicles
-      .filter((v) => (form.fleetCounts[v.id] ?? 0) > 0)
-      .map((v) => ({ sourceId: v.id, count: form.fleetCounts[v.id] })),
+    fleet,
     allocation: "simple",
     limitKm: form.limitKm,
     // The result sheet speaks the pane's language.
     language,
+    ...(Object.keys(overrides).length > 0 ? { parameterOverrides: overrides } : {}),
   };
 }
 

@@ -1,0 +1,132 @@
+import { useState } from "react";
+import { Button, Caption1, Checkbox, Subtitle2, makeStyles, tokens, useId } from "@fluentui/react-components";
+import type { ModelGroup } from "../state/fleetGroups";
+import { groupChecked, toggleCurrentMany, type SimulationForm } from "../state/simulationForm";
+import { useI18n } from "../../i18n/I18nContext";
+import { groupLabel, vehicleRef } from "./modelLabels";
+
+export interface CurrentFleetFieldProps {
+  /** The location's vehicles as model groups. */
+  groups: ModelGroup[];
+  form: SimulationForm;
+  disabled: boolean;
+  onChange: (form: SimulationForm) => void;
+}
+
+const useStyles = makeStyles({
+  group: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    border: "none",
+    padding: 0,
+    margin: 0,
+  },
+  legend: { padding: 0, marginBottom: tokens.spacingVerticalXS },
+  row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
+  members: {
+    display: "flex",
+    flexDirection: "column",
+    paddingLeft: tokens.spacingHorizontalXXL,
+  },
+  chevron: { display: "inline-block", width: "1em", textAlign: "center" },
+});
+
+/**
+ * The current fleet: the location's vehicles grouped by identical model, all ticked by default. A
+ * group of several has one tick for all of them and opens to tick each vehicle; a group of one is
+ * a single tick.
+ */
+export function CurrentFleetField({ groups, form, disabled, onChange }: CurrentFleetFieldProps) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  return (
+    <fieldset className={styles.group}>
+      <legend className={styles.legend}>
+        <Subtitle2>{t("form.currentFleet")}</Subtitle2>
+      </legend>
+      <Caption1>{t("form.currentFleetHint")}</Caption1>
+      {groups.map((group) => (
+        <GroupTicks key={group.id} group={group} form={form} disabled={disabled} onChange={onChange} />
+      ))}
+      {form.currentIds.length === 0 && <Caption1 role="alert">{t("form.currentFleetEmpty")}</Caption1>}
+    </fieldset>
+  );
+}
+
+function GroupTicks({
+  group,
+  form,
+  disabled,
+  onChange,
+}: {
+  group: ModelGroup;
+  form: SimulationForm;
+  disabled: boolean;
+  onChange: (form: SimulationForm) => void;
+}) {
+  const { lang, t } = useI18n();
+  const styles = useStyles();
+  const [open, setOpen] = useState(false);
+  const membersId = useId("group-vehicles");
+  const label = groupLabel(group, lang, t);
+  const tick = (ids: string[], checked: boolean | "mixed") =>
+    onChange(toggleCurrentMany(form, ids, checked === true));
+
+  if (group.vehicles.length === 1) {
+    const [vehicle] = group.vehicles;
+    return (
+      <Checkbox
+        label={t("form.singleVehicle", { model: label, vehicle: vehicleRef(vehicle, t) })}
+        checked={form.currentIds.includes(vehicle.id)}
+        disabled={disabled}
+        onChange={(_, data) => tick([vehicle.id], data.checked)}
+      />
+    );
+  }
+
+  return (
+    <div>
+      <div className={styles.row}>
+        <Checkbox
+          label={t("form.groupOfMany", { model: label, count: group.vehicles.length })}
+          checked={groupChecked(form, group)}
+          disabled={disabled}
+          // Ticking a partly ticked group ticks all of it.
+          onChange={(_, data) =>
+            tick(
+              group.vehicles.map((v) => v.id),
+              data.checked,
+            )
+          }
+        />
+        <Button
+          appearance="transparent"
+          size="small"
+          aria-expanded={open}
+          aria-controls={membersId}
+          aria-label={t("form.groupVehicles", { model: label })}
+          icon={
+            <span aria-hidden className={styles.chevron}>
+              {open ? "▾" : "▸"}
+            </span>
+          }
+          onClick={() => setOpen(!open)}
+        />
+      </div>
+      {open && (
+        <div id={membersId} role="group" aria-label={label} className={styles.members}>
+          {group.vehicles.map((v) => (
+            <Checkbox
+              key={v.id}
+              label={vehicleRef(v, t)}
+              checked={form.currentIds.includes(v.id)}
+              disabled={disabled}
+              onChange={(_, data) => tick([v.id], data.checked)}
+            />
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

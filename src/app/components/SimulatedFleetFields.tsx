@@ -1,0 +1,118 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Caption1,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { groupsIn, type ModelGroup } from "../state/fleetGroups";
+import { fleetDifference, fleetTotal, setFleetCount, type SimulationForm } from "../state/simulationForm";
+import { FleetCountField } from "./FleetCountField";
+import { useI18n } from "../../i18n/I18nContext";
+import { vehicleTypeLabel, type Translate } from "../../i18n/translate";
+import { groupLabel } from "./modelLabels";
+
+export interface SimulatedFleetFieldsProps {
+  /** Every model group for the chosen location (modelGroups). */
+  groups: ModelGroup[];
+  form: SimulationForm;
+  disabled: boolean;
+  onChange: (form: SimulationForm) => void;
+}
+
+const useStyles = makeStyles({
+  group: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    border: "none",
+    padding: 0,
+    margin: 0,
+  },
+  legend: { padding: 0, marginBottom: tokens.spacingVerticalXS },
+  subgroup: { marginTop: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightSemibold },
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, margin: 0 },
+  total: { marginTop: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightSemibold },
+});
+
+/**
+ * The simulated fleet: one count per model. The location's models start at what it has today;
+ * candidates and the other locations' models (collapsed) at 0. Below: the total against today.
+ */
+export function SimulatedFleetFields({ groups, form, disabled, onChange }: SimulatedFleetFieldsProps) {
+  const { lang, t } = useI18n();
+  const styles = useStyles();
+  const local = groupsIn(groups, "location");
+  const candidates = groupsIn(groups, "candidates");
+  const others = groupsIn(groups, "otherLocations");
+  const countOf = (g: ModelGroup) => form.fleetCounts[g.id] ?? 0;
+  const chosenElsewhere = others.reduce((sum, g) => sum + countOf(g), 0);
+
+  const countField = (g: ModelGroup) => {
+    const type = vehicleTypeLabel(lang, g.type);
+    const ids = g.vehicles.map((v) => v.id).join(", ");
+    const locations = [...new Set(g.vehicles.map((v) => v.location))].join(", ");
+    return (
+      <FleetCountField
+        key={g.id}
+        label={groupLabel(g, lang, t)}
+        hint={
+          g.section === "otherLocations"
+            ? t("form.groupHintAt", { type, ids, locations })
+            : t("form.groupHint", { type, ids })
+        }
+        count={countOf(g)}
+        disabled={disabled}
+        onChange={(count) => onChange(setFleetCount(form, g.id, count))}
+      />
+    );
+  };
+
+  return (
+    <fieldset className={styles.group}>
+      <legend className={styles.legend}>
+        <Subtitle2>{t("form.simulatedFleet")}</Subtitle2>
+      </legend>
+      <Caption1>{t("form.simulatedFleetHint")}</Caption1>
+      {local.length > 0 && (
+        <div className={styles.subgroup}>{t("form.locationVehicles", { location: form.location })}</div>
+      )}
+      {local.map(countField)}
+
+      <div className={styles.subgroup}>{t("form.candidates")}</div>
+      <Caption1>{t(candidates.length > 0 ? "form.candidatesHint" : "form.noCandidates")}</Caption1>
+      {candidates.map(countField)}
+
+      {others.length > 0 && (
+        <Accordion collapsible>
+          <AccordionItem value="otherLocations">
+            <AccordionHeader size="small">
+              {chosenElsewhere > 0
+                ? t("form.otherLocationsChosen", { count: chosenElsewhere })
+                : t("form.otherLocations")}
+            </AccordionHeader>
+            <AccordionPanel className={styles.panel}>{others.map(countField)}</AccordionPanel>
+          </AccordionItem>
+        </Accordion>
+      )}
+
+      <Caption1 aria-live="polite" className={styles.total}>
+        {fleetSizeText(form, t)}
+      </Caption1>
+    </fieldset>
+  );
+}
+
+/** "31 vehicles, 9 fewer than today". */
+export function fleetSizeText(form: SimulationForm, t: Translate): string {
+  const total = fleetTotal(form);
+  const size = total === 1 ? t("form.fleetSize.one") : t("form.fleetSize.other", { count: total });
+  const difference = fleetDifference(form);
+  if (difference === 0) return t("form.fleetChange.same", { size });
+  return difference < 0
+    ? t("form.fleetChange.fewer", { size, count: -difference })
+    : t("form.fleetChange.more", { size, count: difference });
+}

@@ -1,0 +1,69 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from "vitest";
+import { cleanup, screen, within } from "@testing-library/react";
+import { ResultSummary, unallocatedReasons } from "../../src/app/components/ResultSummary";
+import type { ScenarioSummary } from "../../src/core/scenario/scenarioSummary";
+import { renderInPane } from "./render";
+import { aSummary } from "./builders";
+
+afterEach(cleanup);
+
+function withReasons(unallocatedReasons: Record<string, number>): ScenarioSummary {
+  return { ...aSummary(), unallocatedReasons } as ScenarioSummary;
+}
+
+const rowTexts = (table: HTMLElement) =>
+  within(table)
+    .getAllByRole("row")
+    .slice(1)
+    .map((r) =>
+      within(r)
+        .getAllByRole("cell")
+        .map((c) => c.textContent),
+    );
+
+describe("ResultSummary", () => {
+  it("lists the unallocated trips per reason, in the engine's order, leaving out reasons without trips", () => {
+    renderInPane(
+      <ResultSummary
+        summary={withReasons({ kmCap: 1, noVehicleFree: 1200, bikeRules: 0 })}
+        sheetNames={["Scenario 1"]}
+      />,
+    );
+    const table = screen.getByRole("table", { name: "Why trips were unallocated" });
+    expect(rowTexts(table)).toEqual([
+      ["No vehicle free then", "1,200"],
+      ["km cap reached", "1"],
+    ]);
+  });
+
+  it("shows no reasons when every trip found a vehicle", () => {
+    renderInPane(<ResultSummary summary={withReasons({})} sheetNames={["Scenario 1"]} />);
+    expect(screen.queryByRole("table", { name: "Why trips were unallocated" })).toBeNull();
+  });
+
+  it("names the reasons in Danish", () => {
+    renderInPane(
+      <ResultSummary
+        summary={withReasons({ range: 2, evCharging: 3, bikeRules: 4 })}
+        sheetNames={["Scenarie 1"]}
+      />,
+      "da",
+    );
+    const table = screen.getByRole("table", { name: "Hvorfor ture ikke blev allokeret" });
+    expect(rowTexts(table)).toEqual([
+      ["For lang til de ledige køretøjers rækkevidde", "2"],
+      ["Uden for cykelreglerne", "4"],
+      ["Elbilens ladetid", "3"],
+    ]);
+  });
+});
+
+describe("unallocatedReasons", () => {
+  it("keeps a reason the pane does not know yet, after the known ones, as sent", () => {
+    expect(unallocatedReasons(withReasons({ driverBreak: 2, range: 1 }))).toEqual([
+      ["range", 1],
+      ["driverBreak", 2],
+    ]);
+  });
+});
