@@ -12,6 +12,7 @@ import { defaultScenarioRequest, type ScenarioRequest } from "../src/core/scenar
 import { defaultParameters } from "../src/core/model/parameters";
 import { simulateSheets } from "../src/worker/engineApi";
 import { syntheticLocation } from "./syntheticLocation";
+import { benchAggregation } from "./aggregation";
 
 const RUNS = 15;
 
@@ -105,7 +106,13 @@ async function main() {
   );
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exitCode = 1;
-});
+main()
+  .then(() => {
+    // ---- Aggregation (issue 4): 1,000,000 logs and 1,000,000 GPS points, see bench/aggregation.ts.
+    console.log("");
+    benchAggregation();
+  })
+  .catch((e) => {
+    console.error(e);
+    process.exitCode = 1;
+  });

@@ -24,6 +24,8 @@ import { SimulationFormView } from "./components/SimulationFormView";
 import { RunPanel } from "./components/RunPanel";
 import { ResultSummary } from "./components/ResultSummary";
 import { ErrorList } from "./components/ErrorList";
+import { BusinessCasePanel } from "./components/BusinessCasePanel";
+import { AggregatePanel } from "./components/AggregatePanel";
 
 export interface AppProps {
   /** Where the workbook lives: Excel (office.js) or an .xlsx file in the browser. */
@@ -225,6 +227,9 @@ function Workflow({ host, engine }: { host: WorkbookHost; engine: AbortableEngin
           </section>
         </>
       )}
+
+      <BusinessCasePanel host={host} engine={engine} sheets={sheets} />
+      <AggregatePanel host={host} engine={engine} />
     </main>
   );
 }

@@ -19,4 +19,9 @@ export interface WorkbookHost {
   writePlan(plan: WorkbookPlan, onProgress?: (fraction: number) => void): Promise<string[]>;
   /** Activates the sheet and selects the cell (used to show the user an input error). */
   selectCell(sheet: string, cell: string): Promise<void>;
+  /**
+   * A1 of each named sheet as trimmed text ("" when A1 holds no text): how result sheets are
+   * recognised, without reading whole sheets. Optional; callers fall back to `readSheet`.
+   */
+  readTitles?(names: readonly string[]): Promise<string[]>;
 }

@@ -1,4 +1,6 @@
 import { simulateCommand } from "./simulateCommand";
+import { aggregateCommand } from "./aggregateCommand";
+import { businessCaseCommand } from "./businessCaseCommand";
 import { UsageError } from "./cliArgs";
 import { processIo, type CliIo } from "./cliIo";
 import { InputError, formatCellError } from "../workbook/read/cellError";
@@ -8,6 +10,12 @@ const USAGE = `fleetopt: FleetOptimiser for Excel, headless
   fleetopt simulate <workbook.xlsx> [--location NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
                     [--current IDS] [--fleet ID:COUNT,...] [--allocation simple] [--limit-km]
                     [--out FILE.xlsx] [--json] [--language en|da]
+
+  fleetopt business-case [workbook.xlsx] [--scenario SHEET | --no-scenario] [--set KEY=VALUE]...
+                    [--out FILE.xlsx] [--json] [--language en|da]
+
+  fleetopt aggregate <workbook.xlsx|file.csv...> [--locations SHEET] [--out FILE.xlsx] [--json]
+                    [--language en|da]
 
 Exit codes: 0 done, 2 bad input (the message names sheet, cell and fix).
 `;
@@ -19,15 +27,17 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     switch (command) {
       case "simulate":
         return await simulateCommand(rest, io);
+      case "aggregate":
+        return await aggregateCommand(rest, io);
       case undefined:
       case "help":
       case "--help":
       case "-h":
         io.stdout(USAGE);
         return command === undefined ? 2 : 0;
-      case "aggregate":
-      case "search":
       case "business-case":
+        return await businessCaseCommand(rest, io);
+      case "search":
         throw new UsageError(`fleetopt ${command} is not available in this version yet; see the README`);
       default:
         throw new UsageError(`Unknown command "${command}"\n\n${USAGE}`);

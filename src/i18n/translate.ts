@@ -45,6 +45,11 @@ export function vehicleTypeLabel(lang: Language, type: string): string {
   return labelOrRaw(lang, "vehicleType", type);
 }
 
+/** Why a trip was unallocated ("kmCap"), in words; an unknown reason is shown as sent. */
+export function reasonLabel(lang: Language, reason: string): string {
+  return labelOrRaw(lang, "reason", reason);
+}
+
 function labelOrRaw(lang: Language, group: string, code: string): string {
   const key = `${group}.${code}`;
   return key in en ? translate(lang, key as MessageKey) : code;

@@ -4,6 +4,7 @@ import type { CellError } from "../workbook/read/cellError";
 import type { WorkbookPlan } from "../workbook/plan/types";
 import type { ScenarioRequest } from "../core/scenario/scenarioRequest";
 import type { ScenarioSummary } from "../core/scenario/scenarioSummary";
+import type { AggregationOutcome, AggregationRequest } from "./aggregateSheets";
 
 /** Which sheet holds which input; null when the workbook has none. */
 export interface InputSheets {
@@ -73,6 +74,15 @@ export interface EngineApi {
   ): Promise<EngineResult<SimulationOutcome>>;
   /** The template's empty input tables with drop-downs and the Parametre defaults. */
   templatePlan(language: "en" | "da"): Promise<WorkbookPlan>;
+  /**
+   * Logs and GPS points into round trips: the new Ture sheet and the precision report as a plan.
+   * Cancel is the worker's termination (src/worker/client.ts).
+   */
+  aggregate(
+    sheets: SheetData[],
+    request: AggregationRequest,
+    onProgress?: (p: Progress) => void,
+  ): Promise<EngineResult<AggregationOutcome>>;
   /**
    * The break-even business case sheet and its figures. `sheets` holds the sheets the request
    * names (a scenario to link, an edited business case to take inputs from); null: none.

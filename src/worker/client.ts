@@ -4,6 +4,8 @@ import type { EngineApi, EngineResult, InputOverview, InputSheets, Progress, Sim
 import type { SheetData } from "../workbook/sheetData";
 import type { ScenarioRequest } from "../core/scenario/scenarioRequest";
 import type { WorkbookPlan } from "../workbook/plan/types";
+import type { AggregationOutcome, AggregationRequest } from "./aggregateSheets";
+import type { BusinessCaseOutcome, BusinessCaseRequest } from "../workbook/businessCaseFromSheets";
 
 /**
  * What the pane needs from the engine. Every call takes the AbortSignal first (Squoosh's habit):
@@ -23,6 +25,17 @@ export interface AbortableEngine {
     onProgress?: (p: Progress) => void,
   ): Promise<EngineResult<SimulationOutcome>>;
   templatePlan(signal: AbortSignal, language: "en" | "da"): Promise<WorkbookPlan>;
+  aggregate(
+    signal: AbortSignal,
+    sheets: SheetData[],
+    request: AggregationRequest,
+    onProgress?: (p: Progress) => void,
+  ): Promise<EngineResult<AggregationOutcome>>;
+  businessCasePlan(
+    signal: AbortSignal,
+    sheets: SheetData[] | null,
+    request: BusinessCaseRequest,
+  ): Promise<EngineResult<BusinessCaseOutcome>>;
 }
 
 /** One live engine: the Comlink endpoint and the way to kill whatever runs behind it. */
@@ -103,6 +116,27 @@ export class EngineClient implements AbortableEngine {
 
   templatePlan(signal: AbortSignal, language: "en" | "da"): Promise<WorkbookPlan> {
     return this.call(signal, (api) => api.templatePlan(language));
+  }
+
+  businessCasePlan(
+    signal: AbortSignal,
+    sheets: SheetData[] | null,
+    request: BusinessCaseRequest,
+  ): Promise<EngineResult<BusinessCaseOutcome>> {
+    return this.call<EngineResult<BusinessCaseOutcome>>(signal, (api) =>
+      api.businessCasePlan(sheets, request),
+    );
+  }
+
+  aggregate(
+    signal: AbortSignal,
+    sheets: SheetData[],
+    request: AggregationRequest,
+    onProgress?: (p: Progress) => void,
+  ): Promise<EngineResult<AggregationOutcome>> {
+    return this.call<EngineResult<AggregationOutcome>>(signal, (api) =>
+      onProgress ? api.aggregate(sheets, request, proxy(onProgress)) : api.aggregate(sheets, request),
+    );
   }
 
   /** Stops the worker (if any); a later call starts a new one. */

@@ -18,6 +18,7 @@ import { ScenarioError } from "../core/scenario/scenarioError";
 import type { ScenarioRequest } from "../core/scenario/scenarioRequest";
 import { scenarioPlan } from "../workbook/plan/scenarioPlan";
 import { templatePlan } from "../workbook/plan/templatePlan";
+import { aggregateSheets } from "./aggregateSheets";
 import { formatIsoDate, startOfDay } from "../core/time/naiveTime";
 import { memberName } from "../core/simulation/buildFleet";
 import { modelKey, modelLabel } from "../core/scenario/fleetChanges";
@@ -44,6 +45,9 @@ export function createEngineApi(): EngineApi {
     },
     async templatePlan(language) {
       return templatePlan(language);
+    },
+    async aggregate(sheets, request, onProgress) {
+      return aggregateSheets(sheets, request, onProgress);
     },
     async businessCasePlan(sheets, request) {
       return businessCaseFromSheets(sheets, request);

@@ -19,6 +19,7 @@ import {
   rectToA1,
   type FakeCell,
   type FakeCellValue,
+  type FakeValidation,
   type FakeVisibility,
   ModelWorkbook,
   type ModelSheet,
@@ -104,6 +105,8 @@ export interface FakeSheetView {
   validations(): { address: string; rule: unknown }[];
   /** The rule covering a cell (the last one set wins), or null. */
   validationAt(address: string): unknown;
+  /** The error alert of the validation covering a cell, or null. */
+  errorAlertAt(address: string): unknown;
 }
 
 export interface FakeTableView {
@@ -332,20 +335,22 @@ function sheetView(sheet: ModelSheet): FakeSheetView {
       return sheet.columnWidths.get(rect.col) ?? DEFAULT_COLUMN_WIDTH_POINTS;
     },
     validations: () => sheet.validations.map((v) => ({ address: rectToA1(v.rect), rule: v.rule })),
-    validationAt: (address) => {
-      const { row, col } = parseA1(address);
-      const hit = [...sheet.validations]
-        .reverse()
-        .find(
-          (v) =>
-            row >= v.rect.row &&
-            row < v.rect.row + v.rect.rows &&
-            col >= v.rect.col &&
-            col < v.rect.col + v.rect.cols,
-        );
-      return hit?.rule ?? null;
-    },
+    validationAt: (address) => validationCovering(sheet, address)?.rule ?? null,
+    errorAlertAt: (address) => validationCovering(sheet, address)?.errorAlert ?? null,
   };
+}
+
+function validationCovering(sheet: ModelSheet, address: string): FakeValidation | undefined {
+  const { row, col } = parseA1(address);
+  return [...sheet.validations]
+    .reverse()
+    .find(
+      (v) =>
+        row >= v.rect.row &&
+        row < v.rect.row + v.rect.rows &&
+        col >= v.rect.col &&
+        col < v.rect.col + v.rect.cols,
+    );
 }
 
 /** A fake workbook seeded with sheets of values (dates become serial numbers). */

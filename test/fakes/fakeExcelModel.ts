@@ -157,6 +157,8 @@ interface RowStore {
 export interface FakeValidation {
   rect: Rect;
   rule: unknown;
+  /** What Excel shows when a typed value breaks the rule (DataValidation.errorAlert). */
+  errorAlert?: unknown;
 }
 
 export interface FakeCell {

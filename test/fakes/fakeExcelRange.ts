@@ -8,6 +8,7 @@ import {
   quoteSheetName,
   rectToA1,
   type FakeCellFormat,
+  type FakeValidation,
   type ModelSheet,
   type Rect,
 } from "./fakeExcelModel";
@@ -284,6 +285,33 @@ const MAX_COLUMN_WIDTH_POINTS = 1342.5;
 /** Excel limits a literal list source ("a,b,c") to 255 characters. */
 const LIST_SOURCE_MAX_CHARS = 255;
 
+const NUMBER_OPERATORS = [
+  "Between",
+  "NotBetween",
+  "EqualTo",
+  "NotEqualTo",
+  "GreaterThan",
+  "LessThan",
+  "GreaterThanOrEqualTo",
+  "LessThanOrEqualTo",
+];
+
+/** Excel refuses a decimal or whole-number rule without an operator, or a between without formula2. */
+function checkNumberRule(rule: unknown): void {
+  const r = rule as { decimal?: unknown; wholeNumber?: unknown } | null;
+  for (const basic of [r?.decimal, r?.wholeNumber]) {
+    if (basic === undefined) continue;
+    const b = basic as { operator?: unknown; formula1?: unknown; formula2?: unknown };
+    if (typeof b.operator !== "string" || !NUMBER_OPERATORS.includes(b.operator))
+      throw new FakeOfficeError("InvalidArgument", `"${String(b.operator)}" is not a validation operator.`);
+    if (b.formula1 === undefined || b.formula1 === "")
+      throw new FakeOfficeError("InvalidArgument", "A number validation needs formula1.");
+    const two = b.operator === "Between" || b.operator === "NotBetween";
+    if (two !== (b.formula2 !== undefined))
+      throw new FakeOfficeError("InvalidArgument", "formula2 belongs to Between and NotBetween only.");
+  }
+}
+
 export class FakeDataValidation extends FakeRangePart {
   constructor(context: FakeRequestContext, range: () => RangeTarget | null) {
     super(context, "DataValidation", range);
@@ -291,20 +319,23 @@ export class FakeDataValidation extends FakeRangePart {
 
   protected loadable(): Record<string, (t: RangeTarget) => unknown> {
     return {
-      rule: (t) => {
-        const { row, col } = t.rect;
-        const hit = [...t.sheet.validations]
-          .reverse()
-          .find(
-            (v) =>
-              row >= v.rect.row &&
-              row < v.rect.row + v.rect.rows &&
-              col >= v.rect.col &&
-              col < v.rect.col + v.rect.cols,
-          );
-        return hit?.rule ?? {};
-      },
+      errorAlert: (t) => this.covering(t)?.errorAlert ?? {},
+      rule: (t) => this.covering(t)?.rule ?? {},
     };
+  }
+
+  /** The validation over the range's top-left cell (the last one set wins). */
+  private covering(t: RangeTarget): FakeValidation | undefined {
+    const { row, col } = t.rect;
+    return [...t.sheet.validations]
+      .reverse()
+      .find(
+        (v) =>
+          row >= v.rect.row &&
+          row < v.rect.row + v.rect.rows &&
+          col >= v.rect.col &&
+          col < v.rect.col + v.rect.cols,
+      );
   }
 
   get rule(): unknown {
@@ -322,7 +353,29 @@ export class FakeDataValidation extends FakeRangePart {
             "A list validation source is limited to 255 characters.",
           );
       }
+      checkNumberRule(rule);
       liveSheet(t.sheet).validations.push({ rect: { ...t.rect }, rule: JSON.parse(JSON.stringify(rule)) });
+    });
+  }
+
+  get errorAlert(): unknown {
+    return this.read("errorAlert");
+  }
+  /** Attaches to the validation last set on exactly this range, as one DataValidation object holds both. */
+  set errorAlert(alert: unknown) {
+    this.setField("errorAlert", alert, (t) => {
+      const own = [...liveSheet(t.sheet).validations]
+        .reverse()
+        .find(
+          (v) =>
+            v.rect.row === t.rect.row &&
+            v.rect.col === t.rect.col &&
+            v.rect.rows === t.rect.rows &&
+            v.rect.cols === t.rect.cols,
+        );
+      if (!own)
+        throw new FakeOfficeError("InvalidArgument", "The fake sets an error alert only after a rule.");
+      own.errorAlert = JSON.parse(JSON.stringify(alert));
     });
   }
 

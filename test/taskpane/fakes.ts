@@ -1,5 +1,15 @@
 import type { WorkbookHost } from "../../src/app/workbookHost";
+import {
+  businessCaseFromSheets,
+  type BusinessCaseOutcome,
+  type BusinessCaseRequest,
+} from "../../src/workbook/businessCaseFromSheets";
 import type { AbortableEngine } from "../../src/worker/client";
+import {
+  aggregateSheets,
+  type AggregationOutcome,
+  type AggregationRequest,
+} from "../../src/worker/aggregateSheets";
 import { abortError } from "../../src/worker/client";
 import type {
   EngineResult,
@@ -104,9 +114,34 @@ export class FakeEngine implements AbortableEngine {
     });
   }
 
+  /** The business case is cheap and pure: the fake runs the real one and records what it was asked. */
+  businessCaseRequests: { sheets: SheetData[] | null; request: BusinessCaseRequest }[] = [];
+
+  async businessCasePlan(
+    _signal: AbortSignal,
+    sheets: SheetData[] | null,
+    request: BusinessCaseRequest,
+  ): Promise<EngineResult<BusinessCaseOutcome>> {
+    this.businessCaseRequests.push({ sheets, request });
+    return businessCaseFromSheets(sheets, request);
+  }
+
   async templatePlan(_signal: AbortSignal, language: "en" | "da"): Promise<WorkbookPlan> {
     const names =
       language === "da" ? ["Køretøjer", "Ture", "Parametre"] : ["Vehicles", "Trips", "Parameters"];
     return { sheets: names.map((name) => ({ name, ranges: [], tables: [] })) };
+  }
+
+  /** The aggregation is pure too: the fake runs the real one and records what it was asked. */
+  aggregateRequests: AggregationRequest[] = [];
+
+  async aggregate(
+    _signal: AbortSignal,
+    sheets: SheetData[],
+    request: AggregationRequest,
+    onProgress?: (p: Progress) => void,
+  ): Promise<EngineResult<AggregationOutcome>> {
+    this.aggregateRequests.push(request);
+    return aggregateSheets(sheets, request, onProgress);
   }
 }

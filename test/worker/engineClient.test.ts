@@ -70,6 +70,11 @@ function fakeEngine(options: { hang?: boolean } = {}): EngineApi {
     async businessCasePlan() {
       return { ok: false, errors: [] };
     },
+    async aggregate(_sheets, _request, onProgress) {
+      if (options.hang) return new Promise(() => {});
+      await onProgress?.({ kind: "phase", phase: "roundTrips", fraction: 1 });
+      return { ok: false, errors: [] };
+    },
     async templatePlan(language) {
       if (language !== "da" && language !== "en") throw new Error(`unknown language ${String(language)}`);
       return { sheets: [{ name: language === "da" ? "Køretøjer" : "Vehicles", ranges: [], tables: [] }] };

@@ -31,3 +31,5 @@ export const METRES_PER_DEGREE = 111_320;
  */
 export const GPS_TRUST_FIXES = 3;
 export const GPS_TRUST_SPAN_MS = 60_000;
+/** A straight line longer than the recorded distance by less than this is rounding, not a correction. */
+export const STRAIGHT_LINE_TOLERANCE_KM = 0.001;

@@ -73,6 +73,18 @@ export class ExcelWorkbookHost implements WorkbookHost {
     );
   }
 
+  readTitles(names: readonly string[]): Promise<string[]> {
+    return this.run(async function readTitles(context) {
+      // One sync for every sheet's A1: the pane asks whenever the sheet list changes.
+      const cells = names.map((n) => context.workbook.worksheets.getItem(n).getRange("A1").load("values"));
+      await context.sync();
+      return cells.map((c) => {
+        const v: unknown = c.values[0]?.[0];
+        return typeof v === "string" ? v.trim() : "";
+      });
+    });
+  }
+
   selectCell(sheet: string, cell: string): Promise<void> {
     return this.run(async function selectCell(context) {
       const worksheet = context.workbook.worksheets.getItem(sheet);

@@ -1,4 +1,12 @@
-import type { PlanCell, PlanRange, PlanTable, SheetPlan } from "../../workbook/plan/types";
+import {
+  numberValidationOperands,
+  type PlanCell,
+  type PlanNumberValidation,
+  type PlanRange,
+  type PlanTable,
+  type SheetPlan,
+} from "../../workbook/plan/types";
+import type { ExcelApiSupport } from "./excelRun";
 import { applyPlanStyle, planStyleActionCount } from "./applyPlanStyle";
 import { chunkRows, jsonByteLength, type RowBlock } from "./chunkRows";
 import { columnWidthPoints } from "./columnWidthPoints";
@@ -19,6 +27,8 @@ export interface RenderSheetOptions {
   /** Upper bound of one block of values, in estimated request bytes. */
   budgetBytes: number;
   maxRowsPerBlock: number;
+  /** ExcelApi check: number validations need 1.8 and are left out below it. Default: supported. */
+  supports?: ExcelApiSupport;
 }
 
 /**
@@ -42,6 +52,12 @@ export function renderSheetPlan(plan: SheetPlan, options: RenderSheetOptions): W
       ...numberFormatSteps(options, range.row, range.col, range.values.length, range.numberFormats),
     );
     if (range.style) formats.push(styleStep(options, range, width));
+    if (range.numberValidation) {
+      // Checked even when skipped, so a bad plan fails alike on every Excel version.
+      const operands = numberValidationOperands(range.numberValidation);
+      if (options.supports?.("1.8") ?? true)
+        formats.push(numberValidationStep(options, range, width, range.numberValidation, operands));
+    }
   }
 
   plan.tables.forEach((table, index) => {
@@ -163,6 +179,41 @@ function styleStep(options: RenderSheetOptions, range: PlanRange, width: number)
           options.sheet().getRange(rangeAddress(range.row, range.col, range.values.length, width)),
           style,
         );
+    },
+  };
+}
+
+/** office.js spells the operators in Pascal case and the whole-number rule `wholeNumber`. */
+const OFFICE_OPERATORS = {
+  between: "Between",
+  greaterThan: "GreaterThan",
+  greaterThanOrEqual: "GreaterThanOrEqualTo",
+  lessThanOrEqual: "LessThanOrEqualTo",
+} as const;
+
+function numberValidationStep(
+  options: RenderSheetOptions,
+  range: PlanRange,
+  width: number,
+  rule: PlanNumberValidation,
+  operands: ReturnType<typeof numberValidationOperands>,
+): WriteStep {
+  const basic: Excel.BasicDataValidation = {
+    formula1: operands.formulae[0],
+    ...(operands.formulae.length > 1 ? { formula2: operands.formulae[1] } : {}),
+    operator: OFFICE_OPERATORS[operands.operator],
+  };
+  const excelRule: Excel.DataValidationRule =
+    rule.kind === "whole" ? { wholeNumber: basic } : { decimal: basic };
+  return {
+    bytes: ACTION_BYTES * 3 + jsonByteLength([excelRule, rule.errorMessage ?? ""]),
+    queue: () => {
+      const validation = options
+        .sheet()
+        .getRange(rangeAddress(range.row, range.col, range.values.length, width)).dataValidation;
+      validation.rule = excelRule;
+      if (rule.errorMessage)
+        validation.errorAlert = { message: rule.errorMessage, showAlert: true, style: "Stop", title: "" };
     },
   };
 }

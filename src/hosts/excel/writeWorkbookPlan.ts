@@ -118,6 +118,7 @@ async function writeInContext(
       tableNames: tableNames[i],
       budgetBytes: options.budgetBytes,
       maxRowsPerBlock: options.maxRowsPerBlock,
+      supports: options.supports,
     }),
   );
   (plan.names ?? []).forEach((name, i) => steps.push(nameStep(name, nameScopes[i], sheets, journal)));

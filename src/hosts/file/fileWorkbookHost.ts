@@ -4,6 +4,7 @@ import type { WorkbookPlan } from "../../workbook/plan/types";
 import { parseCellAddress, type SheetData } from "../../workbook/sheetData";
 import { activateSheet } from "./activateSheet";
 import { loadWorkbook } from "./readXlsx";
+import { toCellValue } from "./toCellValue";
 import { worksheetToSheetData } from "./worksheetData";
 import { writePlanToWorkbook } from "./writePlan";
 
@@ -51,6 +52,13 @@ export class FileWorkbookHost implements WorkbookHost {
 
   async readSheet(name: string): Promise<SheetData> {
     return toSheetData(worksheetToSheetData(this.sheet(name)));
+  }
+
+  async readTitles(names: readonly string[]): Promise<string[]> {
+    return names.map((name) => {
+      const v = toCellValue(this.sheet(name).getCell("A1").value);
+      return typeof v === "string" ? v.trim() : "";
+    });
   }
 
   /** The first `maxRows` rows of a sheet's used range, for the page's sheet viewer. */

@@ -2,8 +2,10 @@ import type { CellValue as ExcelTsValue, Workbook, Worksheet } from "@cj-tech-ma
 import { columnLetter } from "../../workbook/sheetData";
 import {
   isFormula,
+  numberValidationOperands,
   type PlanCell,
   type PlanName,
+  type PlanNumberValidation,
   type PlanRange,
   type PlanStyle,
   type PlanTable,
@@ -69,6 +71,8 @@ function checkPlan(plan: WorkbookPlan): void {
       }
       for (const list of table.listValidations ?? []) if (list) inlineListFormula(list);
     }
+    for (const range of sheet.ranges)
+      if (range.numberValidation) numberValidationOperands(range.numberValidation);
   }
   for (const name of plan.names ?? []) {
     if (!isValidTableName(name.name)) throw new Error(`Plan name "${name.name}" is not a valid Excel name.`);
@@ -124,6 +128,25 @@ function renderRange(ws: Worksheet, range: PlanRange): void {
       setCell(ws, range.row + r, range.col + c, value, range.numberFormats?.[c] ?? null, range.style);
     }
   }
+  if (range.numberValidation) addNumberValidation(ws, range, range.numberValidation);
+}
+
+/** A stop-style whole/decimal rule over the range's cells: Excel refuses a typed value that breaks it. */
+function addNumberValidation(ws: Worksheet, range: PlanRange, rule: PlanNumberValidation): void {
+  const width = Math.max(1, ...range.values.map((r) => r.length));
+  const height = Math.max(1, range.values.length);
+  const from = `${columnLetter(range.col)}${range.row}`;
+  const to = `${columnLetter(range.col + width - 1)}${range.row + height - 1}`;
+  const { operator, formulae } = numberValidationOperands(rule);
+  ws.dataValidations.add(from === to ? from : `${from}:${to}`, {
+    type: rule.kind,
+    operator,
+    formulae,
+    allowBlank: false,
+    showErrorMessage: true,
+    errorStyle: "stop",
+    ...(rule.errorMessage ? { error: rule.errorMessage } : {}),
+  });
 }
 
 function renderTable(ws: Worksheet, table: PlanTable, name: string): void {

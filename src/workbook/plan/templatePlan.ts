@@ -3,6 +3,7 @@ import {
   FUEL_NAMES,
   LEASING_TYPES,
   PARAMETERS_SHEET,
+  AGGREGATION_SHEETS,
   TRIPS_SHEET,
   VEHICLE_TYPES_DA,
   VEHICLES_SHEET,
@@ -55,8 +56,8 @@ const DATE_ONLY_FIELDS = new Set(["leaseStart", "leaseEnd"]);
 /**
  * The "create template" action: empty, formatted input tables for vehicles and trips, with
  * drop-downs and units in the headers, a Parametre table pre-filled with every default, so a
- * user sees (and can change) every threshold the engine uses, and the optional Vagtlag and
- * Kandidater tables.
+ * user sees (and can change) every threshold the engine uses, the optional Vagtlag and
+ * Kandidater tables, and Lokationer, Logninger and GPS-punkter for the aggregation.
  */
 export function templatePlan(lang: TemplateLanguage): WorkbookPlan {
   return {
@@ -67,6 +68,8 @@ export function templatePlan(lang: TemplateLanguage): WorkbookPlan {
       // Optional inputs: left empty they change nothing (no shifts, no candidates).
       inputSheetPlan(SHIFTS_SHEET, lang, []),
       inputSheetPlan(CANDIDATES_SHEET, lang, []),
+      // Where an export goes before pressing Aggregate (the agg_* defaults are Parametre rows).
+      ...AGGREGATION_SHEETS.map((spec) => inputSheetPlan(spec, lang, [])),
     ],
   };
 }

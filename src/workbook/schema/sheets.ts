@@ -265,6 +265,117 @@ export const PARAMETERS_SHEET: SheetSpec = {
 
 export const INPUT_SHEETS: readonly SheetSpec[] = [VEHICLES_SHEET, TRIPS_SHEET, PARAMETERS_SHEET];
 
+// Aggregation inputs (product.md §5): raw data that the aggregation turns into a Ture sheet.
+
+const latitude = (field: string, da: string, en: string, aliases: string[]): ColumnSpec => ({
+  field,
+  da,
+  en,
+  aliases,
+  unit: "°",
+  kind: "number",
+  required: true,
+  widthChars: 12,
+});
+
+export const LOCATIONS_SHEET: SheetSpec = {
+  key: "locations",
+  da: "Lokationer",
+  en: "Locations",
+  columns: [
+    {
+      field: "name",
+      da: "Lokation",
+      en: "Location",
+      aliases: ["navn", "name", "adresse", "address"],
+      kind: "text",
+      required: true,
+      widthChars: 24,
+    },
+    latitude("lat", "Breddegrad", "Latitude", ["lat", "bredde"]),
+    latitude("lon", "Længdegrad", "Longitude", ["lon", "lng", "long", "længde"]),
+  ],
+};
+
+export const LOGS_SHEET: SheetSpec = {
+  key: "logs",
+  da: "Logninger",
+  en: "Logs",
+  columns: [
+    {
+      field: "vehicleId",
+      da: "Bil id",
+      en: "Vehicle id",
+      aliases: ["car id", "car_id"],
+      kind: "id",
+      required: true,
+      widthChars: 10,
+    },
+    { ...TRIPS_SHEET.columns[0], field: "start" },
+    { ...TRIPS_SHEET.columns[1], field: "end" },
+    latitude("startLat", "Start breddegrad", "Start latitude", ["start lat", "start_latitude"]),
+    latitude("startLon", "Start længdegrad", "Start longitude", [
+      "start lon",
+      "start lng",
+      "start_longitude",
+    ]),
+    latitude("endLat", "Slut breddegrad", "End latitude", ["end lat", "end_latitude"]),
+    latitude("endLon", "Slut længdegrad", "End longitude", ["end lon", "end lng", "end_longitude"]),
+    {
+      field: "distanceKm",
+      da: "Distance",
+      en: "Distance",
+      aliases: ["distance km", "km", "turlængde", "afstand"],
+      unit: "km",
+      kind: "number",
+      required: true,
+      widthChars: 11,
+    },
+  ],
+};
+
+export const GPS_POINTS_SHEET: SheetSpec = {
+  key: "gpsPoints",
+  da: "GPS-punkter",
+  en: "GPS points",
+  columns: [
+    LOGS_SHEET.columns[0],
+    {
+      field: "time",
+      da: "Tid",
+      en: "Time",
+      aliases: ["tidspunkt", "timestamp", "dato", "date time", "datetime"],
+      kind: "datetime",
+      required: true,
+      widthChars: 19,
+    },
+    latitude("lat", "Breddegrad", "Latitude", ["lat", "bredde"]),
+    latitude("lon", "Længdegrad", "Longitude", ["lon", "lng", "long", "længde"]),
+    {
+      field: "ignition",
+      da: "Tænding",
+      en: "Ignition",
+      aliases: ["ignition on", "tændt"],
+      kind: "text",
+      required: false,
+      widthChars: 9,
+    },
+    {
+      field: "odometerKm",
+      da: "Kilometertæller",
+      en: "Odometer",
+      aliases: ["km-tæller", "kmtæller", "odometer km", "mileage"],
+      unit: "km",
+      kind: "number",
+      required: false,
+      widthChars: 14,
+    },
+  ],
+};
+
+/** The sheets the aggregation reads (Køretøjer and Parametre are optional there). */
+export const AGGREGATION_SHEETS: readonly SheetSpec[] = [LOCATIONS_SHEET, LOGS_SHEET, GPS_POINTS_SHEET];
+
 /** Header text normalised for matching: lower case, no spaces/underscores, no "(unit)" suffix. */
 export function normaliseHeader(text: string): string {
   return text

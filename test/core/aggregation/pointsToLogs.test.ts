@@ -22,7 +22,9 @@ describe("pointsToLogs (product.md §4.1, GPS points → logs)", () => {
 
   it("splits on a stop: 5 min without moving more than 50 m", () => {
     const first = outAndBack(t("08:00"), 1000);
-    const jitter = Array.from({ length: 36 }, (_, i) => aFix(t("08:04") + i * 10 * S, offset(i % 2 ? 20 : 0)));
+    const jitter = Array.from({ length: 36 }, (_, i) =>
+      aFix(t("08:04") + i * 10 * S, offset(i % 2 ? 20 : 0)),
+    );
     const second = outAndBack(t("08:10"), 1000);
     const { logs } = pointsToLogs([...first, ...jitter, ...second], P);
     expect(logs.map((l) => Math.round(l.distanceKm * 1000))).toEqual([2000, 2000]);
@@ -32,7 +34,11 @@ describe("pointsToLogs (product.md §4.1, GPS points → logs)", () => {
   });
 
   it("does not split on a stop of 4 minutes", () => {
-    const fixes = [...outAndBack(t("08:00"), 1000), ...parked(t("08:04"), 4), ...outAndBack(t("08:08"), 1000)];
+    const fixes = [
+      ...outAndBack(t("08:00"), 1000),
+      ...parked(t("08:04"), 4),
+      ...outAndBack(t("08:08"), 1000),
+    ];
     expect(pointsToLogs(fixes, P).logs).toHaveLength(1);
   });
 

@@ -35,8 +35,17 @@ describe("templatePlan", () => {
     const names = templatePlan(lang).sheets.map((s) => s.name);
     expect(names).toEqual(
       lang === "da"
-        ? ["Køretøjer", "Ture", "Parametre", "Vagtlag", "Kandidater"]
-        : ["Vehicles", "Trips", "Parameters", "Shifts", "Candidates"],
+        ? [
+            "Køretøjer",
+            "Ture",
+            "Parametre",
+            "Vagtlag",
+            "Kandidater",
+            "Lokationer",
+            "Logninger",
+            "GPS-punkter",
+          ]
+        : ["Vehicles", "Trips", "Parameters", "Shifts", "Candidates", "Locations", "Logs", "GPS points"],
     );
   });
 
@@ -64,11 +73,17 @@ describe("templatePlan", () => {
       "tblParametre",
       "tblVagtlag",
       "tblKandidater",
+      "tblLokationer",
+      "tblLogninger",
+      "tblGpsPunkter",
       "tblVehicles",
       "tblTrips",
       "tblParameters",
       "tblShifts",
       "tblCandidates",
+      "tblLocations",
+      "tblLogs",
+      "tblGpsPoints",
     ]);
     for (const name of names) {
       expect(name).toMatch(EXCEL_TABLE_NAME);

@@ -7,6 +7,8 @@ export function groupByVehicle<T extends { vehicleId: string }>(
   time: (item: T) => number,
 ): Map<string, number[]> {
   const groups = new Map<string, number[]>();
+  const times = new Float64Array(items.length);
+  for (let i = 0; i < items.length; i++) times[i] = time(items[i]);
   for (let i = 0; i < items.length; i++) {
     const id = items[i].vehicleId;
     const list = groups.get(id);
@@ -15,8 +17,8 @@ export function groupByVehicle<T extends { vehicleId: string }>(
   }
   for (const list of groups.values()) {
     let sorted = true;
-    for (let k = 1; k < list.length && sorted; k++) sorted = time(items[list[k - 1]]) <= time(items[list[k]]);
-    if (!sorted) list.sort((a, b) => time(items[a]) - time(items[b]) || a - b);
+    for (let k = 1; k < list.length && sorted; k++) sorted = times[list[k - 1]] <= times[list[k]];
+    if (!sorted) list.sort((a, b) => times[a] - times[b] || a - b);
   }
   return groups;
 }

@@ -1,5 +1,8 @@
 import type { DiscardReason, DriveLog } from "../types";
-import { MS_PER_HOUR } from "../../model/constants";
+import { MS_PER_HOUR, STRAIGHT_LINE_TOLERANCE_KM } from "../../model/constants";
+
+/** A local copy: read once per log (an imported binding is a getter call under CommonJS). */
+const TOLERANCE_KM = STRAIGHT_LINE_TOLERANCE_KM;
 import { haversineKm, isValidPosition } from "./geo";
 
 export interface SanitizeParams {
@@ -32,7 +35,8 @@ export function sanitizeLogs(
 ): SanitizedLogs {
   const kmOf = (log: DriveLog, valid: boolean) => {
     if (!params.useStraightLine || !valid) return log.distanceKm;
-    return Math.max(log.distanceKm, haversineKm(log.startLat, log.startLon, log.endLat, log.endLon));
+    const straightKm = haversineKm(log.startLat, log.startLon, log.endLat, log.endLon);
+    return straightKm > log.distanceKm + TOLERANCE_KM ? straightKm : log.distanceKm;
   };
   let kmAll = 0;
   let distanceCorrected = 0;

@@ -70,8 +70,15 @@ export class SpotGrid {
   }
 }
 
+const METRES_PER_DEG = METRES_PER_DEGREE;
+
 /** Is the point within `radiusM` of one of the location's spots? */
 export function isNearLocation(location: HomeLocation, lat: number, lon: number, radiusM: number): boolean {
-  for (const s of location.spots) if (haversineM(lat, lon, s.lat, s.lon) <= radiusM) return true;
+  // A latitude difference alone already rules out most points, without the trigonometry.
+  const maxDeg = radiusM / METRES_PER_DEG;
+  for (const s of location.spots) {
+    if (Math.abs(lat - s.lat) > maxDeg) continue;
+    if (haversineM(lat, lon, s.lat, s.lon) <= radiusM) return true;
+  }
   return false;
 }
