@@ -3,6 +3,7 @@ import { Button, Caption1, Checkbox, Subtitle2, makeStyles, tokens, useId } from
 import type { ModelGroup } from "../state/fleetGroups";
 import { groupChecked, toggleCurrentMany, type SimulationForm } from "../state/simulationForm";
 import { useI18n } from "../../i18n/I18nContext";
+import { fieldsetStyles } from "./fieldsetStyles";
 import { groupLabel, vehicleRef } from "./modelLabels";
 
 export interface CurrentFleetFieldProps {
@@ -14,15 +15,7 @@ export interface CurrentFleetFieldProps {
 }
 
 const useStyles = makeStyles({
-  group: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-    border: "none",
-    padding: 0,
-    margin: 0,
-  },
-  legend: { padding: 0, marginBottom: tokens.spacingVerticalXS },
+  ...fieldsetStyles,
   row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
   members: {
     display: "flex",

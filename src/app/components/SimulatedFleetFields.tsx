@@ -12,6 +12,7 @@ import { groupsIn, type ModelGroup } from "../state/fleetGroups";
 import { fleetDifference, fleetTotal, setFleetCount, type SimulationForm } from "../state/simulationForm";
 import { FleetCountField } from "./FleetCountField";
 import { useI18n } from "../../i18n/I18nContext";
+import { fieldsetStyles } from "./fieldsetStyles";
 import { vehicleTypeLabel, type Translate } from "../../i18n/translate";
 import { groupLabel } from "./modelLabels";
 
@@ -24,15 +25,7 @@ export interface SimulatedFleetFieldsProps {
 }
 
 const useStyles = makeStyles({
-  group: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-    border: "none",
-    padding: 0,
-    margin: 0,
-  },
-  legend: { padding: 0, marginBottom: tokens.spacingVerticalXS },
+  ...fieldsetStyles,
   subgroup: { marginTop: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightSemibold },
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, margin: 0 },
   total: { marginTop: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightSemibold },
