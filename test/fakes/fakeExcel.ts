@@ -23,6 +23,7 @@ import {
   type FakeVisibility,
   ModelWorkbook,
   type ModelSheet,
+  type Rect,
 } from "./fakeExcelModel";
 import { FakeRequestContext } from "./fakeExcelContext";
 import type { FakeEngine, FakeLimits } from "./fakeExcelProxyBase";
@@ -107,6 +108,19 @@ export interface FakeSheetView {
   validationAt(address: string): unknown;
   /** The error alert of the validation covering a cell, or null. */
   errorAlertAt(address: string): unknown;
+  /** Charts in the order they were added, ranges as A1 addresses of this sheet. */
+  charts(): FakeChartView[];
+}
+
+export interface FakeChartView {
+  type: string;
+  title: string;
+  seriesBy: string;
+  source: string;
+  series: { name: string; values: string | null; xAxisValues: string | null }[];
+  legend: { visible: boolean; position: string };
+  /** "A86:A105": from setPosition's start cell to its end cell; null when never placed. */
+  position: string | null;
 }
 
 export interface FakeTableView {
@@ -291,6 +305,7 @@ export class FakeExcel implements FakeEngine {
           cells: [...s.rows.entries()].sort(([a], [b]) => a - b),
           columnWidths: [...s.columnWidths.entries()].sort(([a], [b]) => a - b),
           validations: view.validations(),
+          charts: view.charts(),
         };
       }),
       tables: this.tables(),
@@ -299,6 +314,14 @@ export class FakeExcel implements FakeEngine {
       enableEvents: this.model.enableEvents,
     };
   }
+}
+
+function spanOf(a: Rect, b: Rect): Rect {
+  const row = Math.min(a.row, b.row);
+  const col = Math.min(a.col, b.col);
+  const rows = Math.max(a.row + a.rows, b.row + b.rows) - row;
+  const cols = Math.max(a.col + a.cols, b.col + b.cols) - col;
+  return { row, col, rows, cols };
 }
 
 function sheetView(sheet: ModelSheet): FakeSheetView {
@@ -337,6 +360,20 @@ function sheetView(sheet: ModelSheet): FakeSheetView {
     validations: () => sheet.validations.map((v) => ({ address: rectToA1(v.rect), rule: v.rule })),
     validationAt: (address) => validationCovering(sheet, address)?.rule ?? null,
     errorAlertAt: (address) => validationCovering(sheet, address)?.errorAlert ?? null,
+    charts: () =>
+      sheet.charts.map((c) => ({
+        type: c.type,
+        title: c.title,
+        seriesBy: c.seriesBy,
+        source: rectToA1(c.source),
+        series: c.series.map((s) => ({
+          name: s.name,
+          values: s.values && rectToA1(s.values),
+          xAxisValues: s.xAxisValues && rectToA1(s.xAxisValues),
+        })),
+        legend: { ...c.legend },
+        position: c.position && rectToA1(spanOf(c.position.start, c.position.end)),
+      })),
   };
 }
 

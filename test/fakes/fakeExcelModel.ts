@@ -18,6 +18,25 @@ export interface FakeCellFormat {
   fill?: string;
 }
 
+/** A chart on a sheet: what office.js was told, ranges as 0-based rectangles of the same sheet. */
+export interface ModelChart {
+  name: string;
+  type: string;
+  seriesBy: string;
+  source: Rect;
+  title: string;
+  series: ModelChartSeries[];
+  legend: { visible: boolean; position: string };
+  /** Top-left and bottom-right cells given to setPosition, or null when never placed. */
+  position: { start: Rect; end: Rect } | null;
+}
+
+export interface ModelChartSeries {
+  name: string;
+  values: Rect | null;
+  xAxisValues: Rect | null;
+}
+
 /** A 0-based rectangle. */
 export interface Rect {
   row: number;
@@ -178,6 +197,7 @@ export class ModelSheet {
   freezeRows = 0;
   selection: Rect = { row: 0, col: 0, rows: 1, cols: 1 };
   validations: FakeValidation[] = [];
+  charts: ModelChart[] = [];
   deleted = false;
 
   constructor(public name: string) {}

@@ -22,6 +22,7 @@ import {
   liveSheet,
 } from "./fakeExcelProxyBase";
 import { FakeRange, type RangeTarget } from "./fakeExcelRange";
+import { FakeChartCollection } from "./fakeExcelCharts";
 
 export class FakeWorkbook extends FakeClientObject<ModelWorkbook> {
   readonly worksheets: FakeWorksheetCollection;
@@ -149,6 +150,7 @@ export class FakeWorksheet extends FakeClientObject<ModelSheet> {
   readonly freezePanes: FakeFreezePanes;
   readonly tables: FakeTableCollection;
   readonly names: FakeNamedItemCollection;
+  readonly charts: FakeChartCollection;
 
   constructor(
     context: FakeRequestContext,
@@ -159,6 +161,7 @@ export class FakeWorksheet extends FakeClientObject<ModelSheet> {
     this.freezePanes = new FakeFreezePanes(context, () => this.resolveTarget());
     this.tables = new FakeTableCollection(context, this);
     this.names = new FakeNamedItemCollection(context, this);
+    this.charts = new FakeChartCollection(context, () => this.resolveTarget());
   }
 
   static bound(context: FakeRequestContext, target: ModelSheet, fields: Map<string, unknown>): FakeWorksheet {

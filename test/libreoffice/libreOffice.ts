@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import { basename, delimiter, join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { unzip } from "@cj-tech-master/excelts/archive";
 import { loadWorkbook } from "../../src/hosts/file/readXlsx";
 
 /** The Debian package that provides `soffice` headless; CI installs it with apt-get. */
@@ -95,4 +96,15 @@ export async function editInputsAndDropResults(
   const path = join(mkdtempSync(join(tmpdir(), "fleetopt-lo-in-")), "edited.xlsx");
   writeFileSync(path, new Uint8Array(await workbook.xlsx.writeBuffer()));
   return path;
+}
+
+/** The chart parts (xl/charts/chartN.xml) of an .xlsx file, by path, as XML text. */
+export async function chartParts(xlsxPath: string): Promise<Map<string, string>> {
+  const reader = unzip(new Uint8Array(readFileSync(xlsxPath)));
+  const parts = new Map<string, string>();
+  for await (const entry of reader.entries()) {
+    if (/^xl\/charts\/chart\d+\.xml$/.test(entry.path)) parts.set(entry.path, await entry.text());
+    else entry.discard();
+  }
+  return parts;
 }

@@ -11,6 +11,7 @@ import { applyPlanStyle, planStyleActionCount } from "./applyPlanStyle";
 import { chunkRows, jsonByteLength, type RowBlock } from "./chunkRows";
 import { columnWidthPoints } from "./columnWidthPoints";
 import { columnAddress, rangeAddress } from "./rangeAddress";
+import { chartSteps } from "./renderCharts";
 import type { WriteStep } from "./runBudgetedSteps";
 
 /** Request bytes of one queued action besides its arguments (object path, method name, ids). */
@@ -27,14 +28,18 @@ export interface RenderSheetOptions {
   /** Upper bound of one block of values, in estimated request bytes. */
   budgetBytes: number;
   maxRowsPerBlock: number;
-  /** ExcelApi check: number validations need 1.8 and are left out below it. Default: supported. */
+  /**
+   * ExcelApi check: number validations need 1.8 and charts 1.7; each is left out below its set.
+   * Default: supported.
+   */
   supports?: ExcelApiSupport;
 }
 
 /**
  * The steps that fill one new sheet, in the order Microsoft recommends for large writes: all values
  * (in row blocks under the byte budget), then number formats and styles, column widths and frozen
- * rows, and only then the tables over the written values, with their list validations.
+ * rows, and only then the tables over the written values, with their list validations, and the
+ * charts over both.
  * Everything is checked and cut up here, before a single cell is written.
  */
 export function renderSheetPlan(plan: SheetPlan, options: RenderSheetOptions): WriteStep[] {
@@ -86,7 +91,13 @@ export function renderSheetPlan(plan: SheetPlan, options: RenderSheetOptions): W
   if (freezeRows > 0)
     formats.push({ bytes: ACTION_BYTES, queue: () => options.sheet().freezePanes.freezeRows(freezeRows) });
 
-  return [...values, ...formats, ...tables];
+  const charts = chartSteps(plan, {
+    sheet: options.sheet,
+    supports: options.supports,
+    actionBytes: ACTION_BYTES,
+  });
+
+  return [...values, ...formats, ...tables, ...charts];
 }
 
 function valueSteps(

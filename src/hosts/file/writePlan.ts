@@ -1,6 +1,7 @@
 import type { CellValue as ExcelTsValue, Workbook, Worksheet } from "@cj-tech-master/excelts";
 import { columnLetter } from "../../workbook/sheetData";
 import {
+  checkPlanChart,
   isFormula,
   numberValidationOperands,
   type PlanCell,
@@ -13,6 +14,7 @@ import {
   type WorkbookPlan,
 } from "../../workbook/plan/types";
 import { activateSheet } from "./activateSheet";
+import { loadChartSupport, writeCharts } from "./writeCharts";
 import { PLAN_STYLE_LOOKS } from "./planStyles";
 import { isValidTableName, quoteSheetName, uniqueSheetName, uniqueTableName } from "./sheetNames";
 
@@ -33,6 +35,7 @@ export async function writePlanToWorkbook(
   onProgress?: (fraction: number) => void,
 ): Promise<string[]> {
   checkPlan(plan);
+  if (plan.sheets.some((s) => (s.charts?.length ?? 0) > 0)) await loadChartSupport();
   const sheetNames = finalSheetNames(workbook, plan);
   const tableNames = finalTableNames(workbook, plan);
   const added: Worksheet[] = [];
@@ -73,6 +76,7 @@ function checkPlan(plan: WorkbookPlan): void {
     }
     for (const range of sheet.ranges)
       if (range.numberValidation) numberValidationOperands(range.numberValidation);
+    for (const chart of sheet.charts ?? []) checkPlanChart(chart, `Sheet "${sheet.name}"`);
   }
   for (const name of plan.names ?? []) {
     if (!isValidTableName(name.name)) throw new Error(`Plan name "${name.name}" is not a valid Excel name.`);
@@ -119,6 +123,7 @@ function renderSheet(workbook: Workbook, plan: SheetPlan, name: string, tableNam
   }
   for (const range of plan.ranges) renderRange(ws, range);
   for (const [i, table] of plan.tables.entries()) renderTable(ws, table, tableNames[i]);
+  writeCharts(ws, plan.charts ?? []);
   return ws;
 }
 

@@ -30,6 +30,7 @@ import {
 import {
   NUMBER_FORMATS as F,
   type PlanCell,
+  type PlanChart,
   type PlanFormula,
   type PlanName,
   type PlanRange,
@@ -96,7 +97,7 @@ const BREAK_EVEN_FORMAT = "0.0";
  * yellow input cell with a data validation and a defined name, every result a live formula
  * (invariant English names) carrying its JavaScript result for readers that do not recalculate.
  * The cash flow (years as columns) and the sensitivity table are plain blocks with a label column
- * and a header row, so a chart can later be put over each (issue 7).
+ * and a header row, each drawn as a native chart below them (businessCaseCharts).
  */
 export function businessCasePlan(options: BusinessCasePlanOptions): WorkbookPlan {
   const years = options.years ?? DEFAULT_CASH_FLOW_YEARS;
@@ -185,6 +186,7 @@ export function businessCasePlan(options: BusinessCasePlanOptions): WorkbookPlan
         columnWidths: [62, 18, 18, 18, 18, 18],
         ranges,
         tables: [],
+        charts: businessCaseCharts(layout, L),
         activate: true,
       },
     ],
@@ -193,6 +195,50 @@ export function businessCasePlan(options: BusinessCasePlanOptions): WorkbookPlan
 }
 
 type Labels = (typeof BUSINESS_CASE_LABELS)[BusinessCaseLanguage];
+
+/** Rows of the two charts below the sensitivity table. */
+const CHART_HEIGHT_ROWS = 20;
+
+/**
+ * Two charts side by side under the sensitivity table: the cash flow (net and cumulative present
+ * value per year, a line chart whose cumulative line crosses zero at payback), and a tornado-style
+ * clustered bar chart of the scenario's saving with each factor moved down and up.
+ */
+export function businessCaseCharts(layout: BusinessCaseLayout, L: Labels): PlanChart[] {
+  const { headerRow, rows, firstCol, years } = layout.cashFlow;
+  const yearsRow = (row: number) => `${cellAddress(row, firstCol)}:${cellAddress(row, firstCol + years - 1)}`;
+  const { factorRows } = layout.sensitivity;
+  const factorRowNumbers = Object.values(factorRows);
+  const top = Math.min(...factorRowNumbers);
+  const bottom = Math.max(...factorRowNumbers);
+  const column = (col: number) => `${cellAddress(top, col)}:${cellAddress(bottom, col)}`;
+  const chartRow = bottom + 2;
+  return [
+    {
+      kind: "line",
+      title: L.sections.cashFlow,
+      categories: yearsRow(headerRow),
+      series: [
+        { name: L.cashFlow.net, values: yearsRow(rows.net) },
+        { name: L.cashFlow.cumulative, values: yearsRow(rows.cumulative) },
+      ],
+      anchor: { row: chartRow, col: LABEL_COL, widthCols: 1, heightRows: CHART_HEIGHT_ROWS },
+    },
+    {
+      kind: "barClustered",
+      title: L.sections.sensitivity,
+      categories: column(LABEL_COL),
+      series: [
+        { name: L.sensitivityHeader[4], values: column(SAVING_DOWN_COL) },
+        { name: L.sensitivityHeader[5], values: column(SAVING_DOWN_COL + 1) },
+      ],
+      anchor: { row: chartRow, col: VALUE_COL, widthCols: 5, heightRows: CHART_HEIGHT_ROWS },
+    },
+  ];
+}
+
+/** Sensitivity columns: A factor, B change, C/D break-even down/up, E/F saving down/up. */
+const SAVING_DOWN_COL = 5;
 
 interface Cells {
   input(key: BusinessCaseInputKey): string;

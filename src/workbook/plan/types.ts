@@ -91,6 +91,99 @@ export interface SheetPlan {
   visibility?: "visible" | "hidden" | "veryHidden";
   /** Activate this sheet after writing. */
   activate?: boolean;
+  /** Native charts over ranges of this sheet, drawn after its values and tables. */
+  charts?: PlanChart[];
+}
+
+/**
+ * A native Excel chart over cells of its own sheet, e.g. the cash flow:
+ * `{ kind: "line", title: "Cash flow", categories: "B69:F69",
+ *    series: [{ name: "Net", values: "B72:F72" }], anchor: { row: 86, col: 1, widthCols: 6, heightRows: 18 } }`.
+ * Ranges are plain A1 (no sheet name, "$" allowed), one row or one column each, and every series
+ * has as many cells as `categories`; hosts qualify them with the sheet's final name.
+ */
+export interface PlanChart {
+  kind: PlanChartKind;
+  title: string;
+  /** The category (x-axis) labels. */
+  categories: string;
+  series: PlanChartSeries[];
+  anchor: PlanChartAnchor;
+}
+
+/** Line, vertical bars, or horizontal bars (a tornado when two series straddle a base). */
+export type PlanChartKind = "line" | "columnClustered" | "barClustered";
+
+export interface PlanChartSeries {
+  /** Legend text. */
+  name: string;
+  /** The values, one per category. */
+  values: string;
+}
+
+/** Where the chart sits: its 1-based top-left cell and its size in columns and rows. */
+export interface PlanChartAnchor {
+  row: number;
+  col: number;
+  widthCols: number;
+  heightRows: number;
+}
+
+/** A 1-based block of cells parsed from a plan chart's A1 range. */
+export interface PlanChartRect {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+const CHART_RANGE = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/;
+
+/** Parses "B69:F69" (or "$B$69:$F$69", or one cell) to a rectangle; throws on anything else. */
+export function parseChartRange(address: string): PlanChartRect {
+  const m = CHART_RANGE.exec(address.trim());
+  if (!m) throw new Error(`Chart range "${address}" is not a plain A1 range on the chart's sheet.`);
+  const c1 = columnNumber(m[1]);
+  const r1 = Number(m[2]);
+  const c2 = m[3] ? columnNumber(m[3]) : c1;
+  const r2 = m[4] ? Number(m[4]) : r1;
+  if (r1 < 1 || r2 < 1) throw new Error(`Chart range "${address}" has a row below 1.`);
+  return {
+    row: Math.min(r1, r2),
+    col: Math.min(c1, c2),
+    rows: Math.abs(r2 - r1) + 1,
+    cols: Math.abs(c2 - c1) + 1,
+  };
+}
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/**
+ * Plan mistakes in a chart, found before anything is written: a range that is not one row or
+ * column, a series whose length differs from the categories, no series, or a bad anchor.
+ */
+export function checkPlanChart(chart: PlanChart, where: string): void {
+  const label = `${where}, chart "${chart.title}"`;
+  const line = (address: string): number => {
+    const rect = parseChartRange(address);
+    if (rect.rows !== 1 && rect.cols !== 1)
+      throw new Error(`${label}: range "${address}" must be a single row or column.`);
+    return rect.rows * rect.cols;
+  };
+  if (chart.series.length === 0) throw new Error(`${label} has no series.`);
+  const count = line(chart.categories);
+  for (const s of chart.series) {
+    const n = line(s.values);
+    if (n !== count)
+      throw new Error(`${label}: series "${s.name}" has ${n} values but there are ${count} categories.`);
+  }
+  const a = chart.anchor;
+  const positive = [a.row, a.col, a.widthCols, a.heightRows].every((v) => Number.isInteger(v) && v >= 1);
+  if (!positive) throw new Error(`${label}: the anchor needs whole numbers of at least 1.`);
 }
 
 export interface PlanName {
