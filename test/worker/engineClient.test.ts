@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { expose } from "comlink";
 import { EngineClient, isAbortError, type EngineConnection } from "../../src/worker/client";
-import type { EngineApi, InputSheets, Progress } from "../../src/worker/api";
+import type { EngineApi, InputOverview, InputSheets, Progress } from "../../src/worker/api";
 import { defaultScenarioRequest } from "../../src/core/scenario/scenarioRequest";
 import type { SheetData } from "../../src/workbook/sheetData";
 import type { ScenarioSummary } from "../../src/core/scenario/scenarioSummary";
@@ -38,6 +38,22 @@ function emptySummary(): ScenarioSummary {
   };
 }
 
+/** The fake overview's fields besides its locations (which echo the first sheet's name). */
+const OVERVIEW_REST = {
+  vehicles: [],
+  bikeSettings: {
+    bike_max_km_per_trip: 15,
+    bike_percent_of_trips: 100,
+    bike_slots: "07:00-15:30",
+    bike_speed: 20,
+    electrical_bike_speed: 30,
+  },
+  shiftLocations: [],
+  firstDate: null,
+  lastDate: null,
+  tripCount: 0,
+} satisfies Omit<InputOverview, "locations">;
+
 /** A fake engine whose simulate either answers after streaming progress or hangs like a long solve. */
 function fakeEngine(options: { hang?: boolean } = {}): EngineApi {
   return {
@@ -46,18 +62,7 @@ function fakeEngine(options: { hang?: boolean } = {}): EngineApi {
         ok: true,
         value: {
           locations: [{ name: received[0].name, vehicleCount: 1, tripCount: 0 }],
-          vehicles: [],
-          bikeSettings: {
-            bike_max_km_per_trip: 15,
-            bike_percent_of_trips: 100,
-            bike_slots: "07:00-15:30",
-            bike_speed: 20,
-            electrical_bike_speed: 30,
-          },
-          shiftLocations: [],
-          firstDate: null,
-          lastDate: null,
-          tripCount: 0,
+          ...OVERVIEW_REST,
         },
       };
     },
@@ -116,18 +121,7 @@ describe("EngineClient", () => {
       ok: true,
       value: {
         locations: [{ name: "Køretøjer", vehicleCount: 1, tripCount: 0 }],
-        vehicles: [],
-        bikeSettings: {
-          bike_max_km_per_trip: 15,
-          bike_percent_of_trips: 100,
-          bike_slots: "07:00-15:30",
-          bike_speed: 20,
-          electrical_bike_speed: 30,
-        },
-        shiftLocations: [],
-        firstDate: null,
-        lastDate: null,
-        tripCount: 0,
+        ...OVERVIEW_REST,
       },
     });
     client.dispose();
