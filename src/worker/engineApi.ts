@@ -12,14 +12,14 @@ import type { SheetData } from "../workbook/sheetData";
 import type { CellError } from "../workbook/read/cellError";
 import { readInputs, type FleetInputs } from "../workbook/read/readInputs";
 import { applyParameterOverrides } from "../workbook/read/readParameters";
-import { runScenario, locationsOf } from "../core/scenario/runScenario";
+import { runScenario, locationsOf, tripDays } from "../core/scenario/runScenario";
 import { summarizeScenario } from "../core/scenario/summarizeScenario";
 import { ScenarioError } from "../core/scenario/scenarioError";
 import type { ScenarioRequest } from "../core/scenario/scenarioRequest";
 import { scenarioPlan } from "../workbook/plan/scenarioPlan";
 import { templatePlan } from "../workbook/plan/templatePlan";
 import { aggregateSheets } from "./aggregateSheets";
-import { formatIsoDate, startOfDay } from "../core/time/naiveTime";
+import { formatIsoDate } from "../core/time/naiveTime";
 import { memberName } from "../core/simulation/buildFleet";
 import { modelKey, modelLabel } from "../core/scenario/fleetChanges";
 import {
@@ -119,12 +119,7 @@ function overviewOf(inputs: FleetInputs): InputOverview {
     vehicleCount: inputs.vehicles.filter((v) => v.location === name).length,
     tripCount: inputs.trips.filter((t) => t.location === name).length,
   }));
-  let first = Infinity;
-  let last = -Infinity;
-  for (const t of inputs.trips) {
-    first = Math.min(first, t.startMs);
-    last = Math.max(last, t.startMs);
-  }
+  const days = tripDays(inputs.trips);
   return {
     locations,
     vehicles: inputs.vehicles.map((v) => ({
@@ -138,8 +133,8 @@ function overviewOf(inputs: FleetInputs): InputOverview {
     })),
     bikeSettings: bikeSettingsOf(inputs.parameters),
     shiftLocations: inputs.shifts.map((s) => s.location),
-    firstDate: inputs.trips.length ? formatIsoDate(startOfDay(first)) : null,
-    lastDate: inputs.trips.length ? formatIsoDate(startOfDay(last)) : null,
+    firstDate: days ? formatIsoDate(days.firstMs) : null,
+    lastDate: days ? formatIsoDate(days.lastMs) : null,
     tripCount: inputs.trips.length,
   };
 }

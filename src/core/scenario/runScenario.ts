@@ -77,8 +77,9 @@ export function runScenario(
   const current = new Set(currentIds);
   const candidateTrips = data.trips.filter((t) => current.has(t.vehicleId) && t.location === location);
 
-  const fromMs = request.fromDate !== null ? parseDate(request.fromDate, "from") : firstDay(candidateTrips);
-  const toMs = request.toDate !== null ? parseDate(request.toDate, "to") : lastDay(candidateTrips);
+  const days = tripDays(candidateTrips);
+  const fromMs = request.fromDate !== null ? parseDate(request.fromDate, "from") : (days?.firstMs ?? null);
+  const toMs = request.toDate !== null ? parseDate(request.toDate, "to") : (days?.lastMs ?? null);
   if (fromMs === null || toMs === null)
     throw new ScenarioError(
       `The current fleet at "${location}" has no trips, so there is no period to simulate.`,
@@ -181,10 +182,14 @@ function parseDate(text: string, which: "from" | "to"): number {
   return ms;
 }
 
-function firstDay(trips: readonly Trip[]): number | null {
-  return trips.length ? startOfDay(trips.reduce((m, t) => Math.min(m, t.startMs), Infinity)) : null;
-}
-
-function lastDay(trips: readonly Trip[]): number | null {
-  return trips.length ? startOfDay(trips.reduce((m, t) => Math.max(m, t.startMs), -Infinity)) : null;
+/** Midnight of the first and of the last day a trip starts on; null without trips. */
+export function tripDays(trips: readonly Trip[]): { firstMs: number; lastMs: number } | null {
+  if (trips.length === 0) return null;
+  let first = Infinity;
+  let last = -Infinity;
+  for (const t of trips) {
+    first = Math.min(first, t.startMs);
+    last = Math.max(last, t.startMs);
+  }
+  return { firstMs: startOfDay(first), lastMs: startOfDay(last) };
 }

@@ -1,6 +1,6 @@
 import { MS_PER_DAY, MS_PER_MINUTE } from "../model/constants";
 import type { Trip } from "../model/types";
-import { BREAK_WINDOW_MIN, type LocationShifts, type Shift } from "./shiftTypes";
+import { BREAK_WINDOW_MIN, shiftLength, type LocationShifts, type Shift } from "./shiftTypes";
 
 interface ShiftInstance {
   /** Which shift on which day: equal keys mean the same shift instance. */
@@ -8,8 +8,6 @@ interface ShiftInstance {
   breakFromMs: number | null;
   breakToMs: number | null;
 }
-
-const lengthMin = (s: Shift) => (s.endMin - s.startMin + 1440) % 1440 || 1440;
 
 /** The shifts that apply at a location: its own, else those without a location; null when none. */
 export function shiftsFor(location: string, all: readonly LocationShifts[]): Shift[] | null {
@@ -27,7 +25,7 @@ export function shiftInstanceOf(trip: Trip, shifts: readonly Shift[]): ShiftInst
   for (let day = firstDay; day * MS_PER_DAY < tripEnd; day++) {
     shifts.forEach((s, i) => {
       const from = day * MS_PER_DAY + s.startMin * MS_PER_MINUTE;
-      const to = from + lengthMin(s) * MS_PER_MINUTE;
+      const to = from + shiftLength(s) * MS_PER_MINUTE;
       const overlap = Math.min(tripEnd, to) - Math.max(trip.startMs, from);
       if (overlap <= 0 || (best && overlap <= best.overlap)) return;
       const breakMs =

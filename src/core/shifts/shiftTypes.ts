@@ -14,3 +14,16 @@ export interface LocationShifts {
 
 /** Half-width of the break window around Pause (reference §3.3). */
 export const BREAK_WINDOW_MIN = 30;
+
+const MINUTES_PER_DAY = 1440;
+
+/** Length of a shift in minutes; start = end is a 24-hour shift. */
+export function shiftLength(s: Pick<Shift, "startMin" | "endMin">): number {
+  return (s.endMin - s.startMin + MINUTES_PER_DAY) % MINUTES_PER_DAY || MINUTES_PER_DAY;
+}
+
+/** Minutes after midnight as "07:30"; 24:00 wraps to 00:00, as a shift boundary does. */
+export function formatShiftClock(min: number): string {
+  const m = min % MINUTES_PER_DAY;
+  return `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
+}

@@ -20,7 +20,7 @@ import {
 } from "./types";
 import { SCENARIO_LABELS, type ScenarioLanguage } from "./scenarioLabels";
 import { fleetChanges } from "../../core/scenario/fleetChanges";
-import type { Shift } from "../../core/shifts/shiftTypes";
+import { formatShiftClock, type Shift } from "../../core/shifts/shiftTypes";
 import { unallocatedByDay } from "../../core/scenario/unallocatedByDay";
 import {
   TRIP_CLASSES,
@@ -263,12 +263,9 @@ export function scenarioPlan(
 
 type Labels = (typeof SCENARIO_LABELS)[ScenarioLanguage];
 
-const clock = (min: number) =>
-  `${String(Math.floor(min / 60) % 24).padStart(2, "0")}:${String(min % 60).padStart(2, "0")}`;
-
 function shiftText(s: Shift, breakAt: string): string {
-  const base = `${clock(s.startMin)}–${clock(s.endMin)}`;
-  return s.breakMin === null ? base : `${base} (${breakAt} ${clock(s.breakMin)})`;
+  const base = `${formatShiftClock(s.startMin)}–${formatShiftClock(s.endMin)}`;
+  return s.breakMin === null ? base : `${base} (${breakAt} ${formatShiftClock(s.breakMin)})`;
 }
 
 function tripLengthTable(result: ScenarioResult, L: Labels): { header: string[]; rows: PlanCell[][] } {

@@ -1,4 +1,4 @@
-import type { LocationShifts, Shift } from "../../core/shifts/shiftTypes";
+import { formatShiftClock, shiftLength, type LocationShifts, type Shift } from "../../core/shifts/shiftTypes";
 import type { SheetData } from "../sheetData";
 import { SHIFTS_SHEET } from "../schema/shiftSheets";
 import type { CellError } from "./cellError";
@@ -18,14 +18,6 @@ export function parseClockCell(value: LocatedCell["value"]): number | null {
   if (!m || Number(m[2]) > 59) return null;
   const min = Number(m[1]) * 60 + Number(m[2]);
   return min <= MINUTES_PER_DAY ? min : null;
-}
-
-const hhmm = (min: number) =>
-  `${String(Math.floor((min % MINUTES_PER_DAY) / 60)).padStart(2, "0")}:${String(min % 60).padStart(2, "0")}`;
-
-/** Length of a shift in minutes; start = end is a 24-hour shift. */
-export function shiftLength(s: Pick<Shift, "startMin" | "endMin">): number {
-  return (s.endMin - s.startMin + MINUTES_PER_DAY) % MINUTES_PER_DAY || MINUTES_PER_DAY;
 }
 
 interface ShiftRow {
@@ -80,11 +72,11 @@ export function readShifts(sheet: SheetData | null): { shifts: LocationShifts[];
       f.add(
         c.break,
         {
-          message: `Pause ${hhmm(breakMin)} is outside the shift ${hhmm(startMin)}–${hhmm(endMin)}.`,
+          message: `Pause ${formatShiftClock(breakMin)} is outside the shift ${formatShiftClock(startMin)}–${formatShiftClock(endMin)}.`,
           fix: "Move the break inside its shift, or leave it empty.",
         },
         {
-          message: `Pause ${hhmm(breakMin)} ligger uden for vagten ${hhmm(startMin)}–${hhmm(endMin)}.`,
+          message: `Pause ${formatShiftClock(breakMin)} ligger uden for vagten ${formatShiftClock(startMin)}–${formatShiftClock(endMin)}.`,
           fix: "Læg pausen inden for vagten, eller lad feltet være tomt.",
         },
       );
@@ -107,20 +99,20 @@ export function readShifts(sheet: SheetData | null): { shifts: LocationShifts[];
         r.endCell,
         overlap
           ? {
-              message: `The shift ending ${hhmm(r.shift.endMin)}${where} overlaps the shift starting ${hhmm(next.startMin)}.`,
+              message: `The shift ending ${formatShiftClock(r.shift.endMin)}${where} overlaps the shift starting ${formatShiftClock(next.startMin)}.`,
               fix: "Let each shift end when the next one starts.",
             }
           : {
-              message: `The shift ending ${hhmm(r.shift.endMin)}${where} leaves ${gap} minutes uncovered before the shift starting ${hhmm(next.startMin)}.`,
+              message: `The shift ending ${formatShiftClock(r.shift.endMin)}${where} leaves ${gap} minutes uncovered before the shift starting ${formatShiftClock(next.startMin)}.`,
               fix: "The shifts must cover the whole day: let each shift end when the next one starts.",
             },
         overlap
           ? {
-              message: `Vagten der slutter ${hhmm(r.shift.endMin)} overlapper vagten der starter ${hhmm(next.startMin)}.`,
+              message: `Vagten der slutter ${formatShiftClock(r.shift.endMin)} overlapper vagten der starter ${formatShiftClock(next.startMin)}.`,
               fix: "Lad hver vagt slutte, når den næste starter.",
             }
           : {
-              message: `Vagten der slutter ${hhmm(r.shift.endMin)} efterlader ${gap} minutter udækket før vagten der starter ${hhmm(next.startMin)}.`,
+              message: `Vagten der slutter ${formatShiftClock(r.shift.endMin)} efterlader ${gap} minutter udækket før vagten der starter ${formatShiftClock(next.startMin)}.`,
               fix: "Vagterne skal dække hele døgnet: lad hver vagt slutte, når den næste starter.",
             },
       );
