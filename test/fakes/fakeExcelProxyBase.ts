@@ -34,20 +34,13 @@ export interface FakeEngine {
   sync(context: FakeRequestContext): Promise<void>;
 }
 
-/** Size of a value as UTF-8 JSON, the way the request body carries it. */
+/**
+ * Size of a value as UTF-8 JSON, the way the request body carries it. Measured with the platform's
+ * TextEncoder rather than a copy of the host's byte counter, so the fake checks the host's budget
+ * independently.
+ */
 export function jsonBytes(value: unknown): number {
-  const text = JSON.stringify(value) ?? "null";
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
+  return new TextEncoder().encode(JSON.stringify(value) ?? "null").length;
 }
 
 export function propertyNotLoaded(typeName: string, prop: string): FakeOfficeError {
