@@ -6,9 +6,11 @@ import { defineConfig } from "@playwright/test";
  * downloads a browser here. `npm test` (scripts/test-all.mjs) builds first; run by hand with
  * `npx webpack --mode production && npx playwright test`.
  */
-const PORT = 4173;
+// FLEETOPT_DIST and FLEETOPT_E2E_PORT let parallel runs on one machine keep apart.
+const PORT = Number(process.env.FLEETOPT_E2E_PORT || 4173);
+const DIST = process.env.FLEETOPT_DIST || "dist";
 
-if (!existsSync("dist/index.html") || !existsSync("dist/taskpane.html")) {
+if (!existsSync(`${DIST}/index.html`) || !existsSync(`${DIST}/taskpane.html`)) {
   throw new Error(
     "dist/ has no production build: run `npx webpack --mode production` before `npx playwright test`.",
   );
@@ -24,7 +26,7 @@ export default defineConfig({
   timeout: 90_000,
   expect: { timeout: 20_000 },
   forbidOnly: Boolean(process.env.CI),
-  outputDir: "test-results/playwright",
+  outputDir: `test-results/playwright-${PORT}`,
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     headless: true,

@@ -88,7 +88,8 @@ module.exports = async (env = {}, options = {}) => {
       commands: "./src/commands/commands.ts",
     },
     output: {
-      path: path.join(root, "dist"),
+      // FLEETOPT_DIST lets parallel builds (several developers on one machine) keep apart.
+      path: path.resolve(root, process.env.FLEETOPT_DIST || "dist"),
       // Hashed names in production: Office webviews cache aggressively, and HtmlWebpackPlugin injects the tags.
       filename: dev ? "[name].js" : "[name].[contenthash:8].js",
       chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",

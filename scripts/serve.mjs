@@ -118,7 +118,7 @@ function parseArgs(argv) {
   const opts = {
     port: Number(process.env.PORT || 3000),
     host: "127.0.0.1",
-    dir: path.join(projectRoot, "dist"),
+    dir: path.resolve(projectRoot, process.env.FLEETOPT_DIST || "dist"),
   };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split("=", 2);
