@@ -24,4 +24,27 @@ export interface WorkbookHost {
    * recognised, without reading whole sheets. Optional; callers fall back to `readSheet`.
    */
   readTitles?(names: readonly string[]): Promise<string[]>;
+  /**
+   * Every sheet with its visibility, hidden and very hidden ones included, in tab order: how the
+   * scenario registry finds its very hidden metadata sheet. Optional; without it (and without
+   * `replaceSheets`) the registry and comparison sheet are skipped.
+   */
+  listAllSheets?(): Promise<HostSheetInfo[]>;
+  /**
+   * Writes the plan's sheets like `writePlan`, then deletes `replaced[i]` (when given and present)
+   * and gives plan sheet i that name. Only for sheets the add-in owns, which the caller must have
+   * checked; a user's sheet is never passed here. The write itself is all-or-nothing; if the swap
+   * afterwards fails, the new sheets stay under their unique names and the old ones stay too.
+   * Returns the final names in plan order.
+   */
+  replaceSheets?(
+    plan: WorkbookPlan,
+    replaced: readonly (string | null)[],
+    onProgress?: (fraction: number) => void,
+  ): Promise<string[]>;
+}
+
+export interface HostSheetInfo {
+  name: string;
+  visibility: "visible" | "hidden" | "veryHidden";
 }

@@ -110,6 +110,17 @@ export interface FakeSheetView {
   errorAlertAt(address: string): unknown;
   /** Charts in the order they were added, ranges as A1 addresses of this sheet. */
   charts(): FakeChartView[];
+  /** Conditional formats in the order they were added, ranges as A1 addresses. */
+  conditionalFormats(): FakeConditionalFormatView[];
+}
+
+export interface FakeConditionalFormatView {
+  address: string;
+  type: string;
+  rule: { formula1: string; operator: string } | null;
+  criteria: unknown;
+  fillColor?: string;
+  fontColor?: string;
 }
 
 export interface FakeChartView {
@@ -374,6 +385,8 @@ function sheetView(sheet: ModelSheet): FakeSheetView {
         legend: { ...c.legend },
         position: c.position && rectToA1(spanOf(c.position.start, c.position.end)),
       })),
+    conditionalFormats: () =>
+      sheet.conditionalFormats.map(({ rect, ...rest }) => ({ address: rectToA1(rect), ...rest })),
   };
 }
 

@@ -187,6 +187,16 @@ export interface FakeCell {
   format: FakeCellFormat;
 }
 
+/** A conditional format as queued through office.js (type, rule or criteria, colours). */
+export interface ModelConditionalFormat {
+  rect: Rect;
+  type: string;
+  rule: { formula1: string; operator: string } | null;
+  criteria: unknown;
+  fillColor?: string;
+  fontColor?: string;
+}
+
 let nextSheetId = 1;
 
 export class ModelSheet {
@@ -198,6 +208,7 @@ export class ModelSheet {
   selection: Rect = { row: 0, col: 0, rows: 1, cols: 1 };
   validations: FakeValidation[] = [];
   charts: ModelChart[] = [];
+  conditionalFormats: ModelConditionalFormat[] = [];
   deleted = false;
 
   constructor(public name: string) {}
@@ -343,6 +354,12 @@ export class ModelWorkbook {
   }
 
   deleteSheet(sheet: ModelSheet): void {
+    // By design in Excel (office-js #365): a very hidden sheet must be made hidden or visible first.
+    if (sheet.visibility === "VeryHidden")
+      throw new FakeOfficeError(
+        "GeneralException",
+        "There was an internal error while processing the request.",
+      );
     const visible = this.sheets.filter((s) => s.visibility === "Visible");
     if (visible.length === 1 && visible[0] === sheet)
       throw new FakeOfficeError(
@@ -362,6 +379,14 @@ export class ModelWorkbook {
         candidates[0] ??
         null;
     }
+  }
+
+  /** Excel refuses an illegal name or one another sheet has (any case). */
+  renameSheet(sheet: ModelSheet, name: string): void {
+    validateSheetName(name);
+    if (this.sheets.some((s) => s !== sheet && s.name.toLowerCase() === name.toLowerCase()))
+      throw new FakeOfficeError("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
+    sheet.name = name;
   }
 
   setVisibility(sheet: ModelSheet, visibility: FakeVisibility): void {

@@ -14,6 +14,7 @@ import {
 } from "./fakeExcelModel";
 import type { FakeRequestContext } from "./fakeExcelContext";
 import { FakeClientObject, liveSheet } from "./fakeExcelProxyBase";
+import { FakeConditionalFormatCollection } from "./fakeExcelConditionalFormats";
 
 export interface RangeTarget {
   sheet: ModelSheet;
@@ -86,11 +87,13 @@ function readCells<V>(
 export class FakeRange extends FakeClientObject<RangeTarget> {
   readonly format: FakeRangeFormat;
   readonly dataValidation: FakeDataValidation;
+  readonly conditionalFormats: FakeConditionalFormatCollection;
 
   constructor(context: FakeRequestContext, resolver: () => RangeTarget | null) {
     super(context, "Range", resolver, 0);
     this.format = new FakeRangeFormat(context, () => this.resolveTarget());
     this.dataValidation = new FakeDataValidation(context, () => this.resolveTarget());
+    this.conditionalFormats = new FakeConditionalFormatCollection(context, () => this.resolveTarget());
   }
 
   protected loadable(): Record<string, (t: RangeTarget) => unknown> {

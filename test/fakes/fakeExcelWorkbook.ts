@@ -179,6 +179,10 @@ export class FakeWorksheet extends FakeClientObject<ModelSheet> {
     return this.read("name");
   }
 
+  set name(value: string) {
+    this.setField("name", value, (t) => this.context.model.renameSheet(liveSheet(t), value));
+  }
+
   get id(): string {
     return this.read("id");
   }

@@ -1,4 +1,4 @@
-import type { WorkbookHost } from "../../app/workbookHost";
+import type { HostSheetInfo, WorkbookHost } from "../../app/workbookHost";
 import type { WorkbookPlan } from "../../workbook/plan/types";
 import type { SheetData } from "../../workbook/sheetData";
 import { officeExcelApiSupport, runWithOfficeJs, type ExcelApiSupport, type ExcelRun } from "./excelRun";
@@ -53,6 +53,45 @@ export class ExcelWorkbookHost implements WorkbookHost {
     });
   }
 
+  listAllSheets(): Promise<HostSheetInfo[]> {
+    return this.run(async function listAllSheets(context) {
+      const sheets = context.workbook.worksheets.load("items/name,items/visibility,items/position");
+      await context.sync();
+      return sheets.items
+        .sort((a, b) => a.position - b.position)
+        .map((s) => ({ name: s.name, visibility: visibilityOf(s.visibility) }));
+    });
+  }
+
+  async replaceSheets(
+    plan: WorkbookPlan,
+    replaced: readonly (string | null)[],
+    onProgress?: (fraction: number) => void,
+  ): Promise<string[]> {
+    // New sheets first (all-or-nothing): until they are complete, the old ones stay untouched.
+    const written = await this.writePlan(plan, onProgress);
+    return this.run(async function swapOwnedSheets(context) {
+      const old = written.map((_, i) => {
+        const name = replaced[i];
+        return name ? context.workbook.worksheets.getItemOrNullObject(name).load("name") : null;
+      });
+      await context.sync();
+      const finalNames = [...written];
+      written.forEach((newName, i) => {
+        const sheet = old[i];
+        if (!sheet || sheet.isNullObject) return;
+        // Excel refuses to delete a very hidden sheet (office-js #365): hide it first.
+        sheet.visibility = "Hidden";
+        sheet.delete();
+        // Renaming keeps the new sheet's chart and formula references pointing at it.
+        context.workbook.worksheets.getItem(newName).name = sheet.name;
+        finalNames[i] = sheet.name;
+      });
+      await context.sync();
+      return finalNames;
+    });
+  }
+
   readSheet(name: string): Promise<SheetData> {
     const blockCells = this.readBlockCells;
     return this.run(function readSheet(context) {
@@ -93,4 +132,9 @@ export class ExcelWorkbookHost implements WorkbookHost {
       await context.sync();
     });
   }
+}
+
+function visibilityOf(v: Excel.SheetVisibility | `${Excel.SheetVisibility}`): HostSheetInfo["visibility"] {
+  if (v === "VeryHidden") return "veryHidden";
+  return v === "Hidden" ? "hidden" : "visible";
 }

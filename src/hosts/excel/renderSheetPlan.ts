@@ -12,6 +12,7 @@ import { chunkRows, jsonByteLength, type RowBlock } from "./chunkRows";
 import { columnWidthPoints } from "./columnWidthPoints";
 import { columnAddress, rangeAddress } from "./rangeAddress";
 import { chartSteps } from "./renderCharts";
+import { conditionalFormatSteps } from "./renderConditionalFormats";
 import type { WriteStep } from "./runBudgetedSteps";
 
 /** Request bytes of one queued action besides its arguments (object path, method name, ids). */
@@ -97,7 +98,13 @@ export function renderSheetPlan(plan: SheetPlan, options: RenderSheetOptions): W
     actionBytes: ACTION_BYTES,
   });
 
-  return [...values, ...formats, ...tables, ...charts];
+  const conditional = conditionalFormatSteps(plan, {
+    sheet: options.sheet,
+    supports: options.supports,
+    actionBytes: ACTION_BYTES,
+  });
+
+  return [...values, ...formats, ...tables, ...conditional, ...charts];
 }
 
 function valueSteps(

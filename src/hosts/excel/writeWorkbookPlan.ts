@@ -238,8 +238,13 @@ async function rollback(run: ExcelRun, journal: WriteJournal): Promise<void> {
     // Back to the user's sheet first, so deleting an activated new sheet does not leave Excel to pick one.
     if (userSheet && !userSheet.isNullObject) userSheet.activate();
     for (const n of names) if (!n.isNullObject) n.delete();
-    // A sheet the failed sync never created is a null object here; only ours get deleted.
-    for (const s of sheets) if (!s.isNullObject) s.delete();
+    // A sheet the failed sync never created is a null object here; only ours get deleted. Excel
+    // refuses to delete a very hidden sheet (office-js #365), so each is made hidden first.
+    for (const s of sheets)
+      if (!s.isNullObject) {
+        s.visibility = "Hidden";
+        s.delete();
+      }
     if (journal.eventsBefore !== null) context.runtime.enableEvents = journal.eventsBefore;
     await context.sync();
   });

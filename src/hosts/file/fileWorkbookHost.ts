@@ -1,5 +1,5 @@
 import { Workbook, type Worksheet } from "@cj-tech-master/excelts";
-import type { WorkbookHost } from "../../app/workbookHost";
+import type { HostSheetInfo, WorkbookHost } from "../../app/workbookHost";
 import type { WorkbookPlan } from "../../workbook/plan/types";
 import { parseCellAddress, type SheetData } from "../../workbook/sheetData";
 import { activateSheet } from "./activateSheet";
@@ -70,6 +70,32 @@ export class FileWorkbookHost implements WorkbookHost {
     const names = await writePlanToWorkbook(this.workbook, plan, onProgress);
     this.notify();
     return names;
+  }
+
+  async listAllSheets(): Promise<HostSheetInfo[]> {
+    return this.workbook.worksheets.map((ws) => ({ name: ws.name, visibility: ws.state ?? "visible" }));
+  }
+
+  /**
+   * ExcelTS keeps chart references as text, so renaming a new sheet would orphan its charts.
+   * Instead the plan is first written into a scratch workbook (the same code, so a plan that would
+   * fail fails there, before anything here changes), then the old sheets go and the plan is
+   * written under their names.
+   */
+  async replaceSheets(
+    plan: WorkbookPlan,
+    replaced: readonly (string | null)[],
+    onProgress?: (fraction: number) => void,
+  ): Promise<string[]> {
+    await writePlanToWorkbook(new Workbook(), plan);
+    const sheets = plan.sheets.map((sheet, i) => {
+      const name = replaced[i];
+      const ws = name ? this.workbook.getWorksheet(name) : undefined;
+      if (!ws) return sheet;
+      this.workbook.removeWorksheet(ws.id);
+      return { ...sheet, name: ws.name };
+    });
+    return this.writePlan({ ...plan, sheets }, onProgress);
   }
 
   async selectCell(sheet: string, cell: string): Promise<void> {

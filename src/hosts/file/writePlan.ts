@@ -2,6 +2,7 @@ import type { CellValue as ExcelTsValue, Workbook, Worksheet } from "@cj-tech-ma
 import { columnLetter } from "../../workbook/sheetData";
 import {
   checkPlanChart,
+  checkPlanConditionalFormat,
   isFormula,
   numberValidationOperands,
   type PlanCell,
@@ -15,6 +16,7 @@ import {
 } from "../../workbook/plan/types";
 import { activateSheet } from "./activateSheet";
 import { loadChartSupport, writeCharts } from "./writeCharts";
+import { writeConditionalFormats } from "./writeConditionalFormats";
 import { PLAN_STYLE_LOOKS } from "./planStyles";
 import { isValidTableName, quoteSheetName, uniqueSheetName, uniqueTableName } from "./sheetNames";
 
@@ -77,6 +79,7 @@ function checkPlan(plan: WorkbookPlan): void {
     for (const range of sheet.ranges)
       if (range.numberValidation) numberValidationOperands(range.numberValidation);
     for (const chart of sheet.charts ?? []) checkPlanChart(chart, `Sheet "${sheet.name}"`);
+    for (const cf of sheet.conditionalFormats ?? []) checkPlanConditionalFormat(cf, `Sheet "${sheet.name}"`);
   }
   for (const name of plan.names ?? []) {
     if (!isValidTableName(name.name)) throw new Error(`Plan name "${name.name}" is not a valid Excel name.`);
@@ -123,6 +126,7 @@ function renderSheet(workbook: Workbook, plan: SheetPlan, name: string, tableNam
   }
   for (const range of plan.ranges) renderRange(ws, range);
   for (const [i, table] of plan.tables.entries()) renderTable(ws, table, tableNames[i]);
+  writeConditionalFormats(ws, plan.conditionalFormats ?? []);
   writeCharts(ws, plan.charts ?? []);
   return ws;
 }

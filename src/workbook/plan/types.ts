@@ -93,6 +93,43 @@ export interface SheetPlan {
   activate?: boolean;
   /** Native charts over ranges of this sheet, drawn after its values and tables. */
   charts?: PlanChart[];
+  /** Conditional formats (heat maps, threshold highlights) over ranges of this sheet. */
+  conditionalFormats?: PlanConditionalFormat[];
+}
+
+/**
+ * Excel conditional formatting over one A1 range of the sheet, drawn by Excel itself so it follows
+ * the numbers when a user edits them:
+ * - `colorScale`: a two-colour scale from the lowest to the highest value (a heat map);
+ * - `threshold`: cells `below` (or `above`) a value get a fill; `value` is a number or a same-sheet
+ *   cell such as "$B$4", so a user can change the threshold in the workbook.
+ * Colours are "#RRGGBB".
+ */
+export type PlanConditionalFormat =
+  | { kind: "colorScale"; range: string; lowColor: string; highColor: string }
+  | {
+      kind: "threshold";
+      range: string;
+      operator: "below" | "above";
+      value: number | string;
+      fillColor: string;
+      fontColor?: string;
+    };
+
+const HEX_COLOR = /^#[0-9A-Fa-f]{6}$/;
+const CELL_REF = /^\$?[A-Za-z]{1,3}\$?\d+$/;
+
+/** Plan mistakes in a conditional format, found before anything is written. */
+export function checkPlanConditionalFormat(cf: PlanConditionalFormat, where: string): void {
+  const label = `${where}, conditional format over "${cf.range}"`;
+  parseChartRange(cf.range);
+  const colors = cf.kind === "colorScale" ? [cf.lowColor, cf.highColor] : [cf.fillColor, cf.fontColor];
+  for (const c of colors)
+    if (c !== undefined && !HEX_COLOR.test(c)) throw new Error(`${label}: colour "${c}" is not #RRGGBB.`);
+  if (cf.kind === "threshold" && typeof cf.value === "string" && !CELL_REF.test(cf.value))
+    throw new Error(`${label}: threshold "${cf.value}" is neither a number nor a cell such as $B$4.`);
+  if (cf.kind === "threshold" && typeof cf.value === "number" && !Number.isFinite(cf.value))
+    throw new Error(`${label}: the threshold is not a finite number.`);
 }
 
 /**
@@ -217,6 +254,8 @@ export const NUMBER_FORMATS = {
   dkk: '#,##0 "kr."',
   dkk2: '#,##0.00 "kr."',
   tonnes: '#,##0.000 "t"',
+  /** Tonnes of CO2e where the unit must be spelled out (comparison, dashboards). */
+  tCo2e: '#,##0.00 "t CO2e"',
   kg: '#,##0.0 "kg"',
   kwh: '#,##0.0 "kWh"',
   litre: '#,##0.0 "l"',
