@@ -19,6 +19,7 @@ import {
   type WorkbookPlan,
 } from "./types";
 import { SCENARIO_LABELS, type ScenarioLanguage } from "./scenarioLabels";
+import { scenarioCharts } from "./scenarioCharts";
 import { fleetChanges } from "../../core/scenario/fleetChanges";
 import { formatShiftClock, type Shift } from "../../core/shifts/shiftTypes";
 import { unallocatedByDay } from "../../core/scenario/unallocatedByDay";
@@ -152,10 +153,16 @@ export function scenarioPlan(
 
   ranges.push({ row, col: 1, values: [[L.vehiclesTitle]], style: "subtitle" });
   row += 1;
-  const vehicleRows = [
-    ...vehicleTableRows(result, result.current, false, L),
-    ...vehicleTableRows(result, result.simulated, true, L),
-  ];
+  const currentVehicleRows = vehicleTableRows(result, result.current, false, L);
+  const vehicleRows = [...currentVehicleRows, ...vehicleTableRows(result, result.simulated, true, L)];
+  // The employee car closes each fleet's block; the km charts leave it out.
+  const vehicleChartRows = {
+    current: { firstRow: row + 1, rows: result.current.consequences.vehicles.length },
+    simulated: {
+      firstRow: row + 1 + currentVehicleRows.length,
+      rows: result.simulated.consequences.vehicles.length,
+    },
+  };
   tables.push({
     name: `Vehicles_${runId}`,
     row,
@@ -191,6 +198,7 @@ export function scenarioPlan(
     d.trips,
     d.km,
   ]);
+  const perDayChart = { firstRow: row + 1, rows: perDay.length };
   tables.push({
     name: `UnallocatedPerDay_${runId}`,
     row,
@@ -204,6 +212,11 @@ export function scenarioPlan(
   ranges.push({ row, col: 1, values: [[L.lengthsTitle]], style: "subtitle" });
   row += 1;
   const lengths = tripLengthTable(result, L);
+  const lengthsChart = {
+    firstRow: row + 1,
+    rows: lengths.rows.length,
+    series: simulatedLengthSeries(lengths),
+  };
   tables.push({
     name: `TripLengths_${runId}`,
     row,
@@ -257,11 +270,37 @@ export function scenarioPlan(
     ranges,
     tables,
     activate: true,
+    charts: scenarioCharts({
+      language: options.language,
+      kpiHeaderRow: KPI_FIRST_ROW,
+      perDay: perDayChart,
+      lengths: lengthsChart,
+      vehicles: vehicleChartRows,
+      chartCol: SCENARIO_CHART_COL,
+    }),
   };
   return { sheets: [sheet] };
 }
 
 type Labels = (typeof SCENARIO_LABELS)[ScenarioLanguage];
+
+/** Two columns right of the widest table (the 17-column vehicle table). */
+const SCENARIO_CHART_COL = 19;
+
+/**
+ * The trip-length table's simulated-fleet columns that hold any trip (1-based sheet columns):
+ * the chart leaves out vehicle types the fleet does not have. The columns follow the current
+ * fleet's, one per trip class, after the length label.
+ */
+function simulatedLengthSeries(lengths: {
+  header: string[];
+  rows: PlanCell[][];
+}): { name: string; col: number }[] {
+  const first = 1 + TRIP_CLASSES.length;
+  const cols = TRIP_CLASSES.map((_, k) => first + k);
+  const used = cols.filter((c) => lengths.rows.some((r) => typeof r[c] === "number" && r[c] > 0));
+  return (used.length > 0 ? used : cols).map((c) => ({ name: lengths.header[c], col: c + 1 }));
+}
 
 function shiftText(s: Shift, breakAt: string): string {
   const base = `${formatShiftClock(s.startMin)}–${formatShiftClock(s.endMin)}`;
