@@ -61,7 +61,7 @@ describe("the scenario sheet's charts", () => {
       .reduce((a, b) => a + b, 0);
     expect(total).toBe(result.trips.length);
     expect(names).toContain("Simulated: EV");
-    expect(names).not.toContain("Simulated: Bike");
+    expect(names).not.toContain("Simulated: bike");
   });
 
   it("show km per vehicle of each fleet, names from the vehicle table and km in the period", () => {
