@@ -8,6 +8,8 @@ const OFFICE_CHART_TYPES = {
   line: "Line",
   columnClustered: "ColumnClustered",
   barClustered: "BarClustered",
+  // Markers only: a Pareto front's points are alternatives, not a series over time.
+  xyScatter: "XYScatter",
 } as const satisfies Record<PlanChart["kind"], `${Excel.ChartType}`>;
 
 /** Naming a series, adding one and pointing it at ranges (setValues, setXAxisValues) need 1.7. */

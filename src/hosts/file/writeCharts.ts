@@ -37,6 +37,16 @@ export function writeCharts(ws: Worksheet, charts: readonly PlanChart[]): void {
     };
     const common = { title: chart.title, series, showLegend: true, legendPosition: "b" as const };
     if (chart.kind === "line") ws.addLineChart(common, range);
+    else if (chart.kind === "xyScatter")
+      // Scatter series take their x values from the plan's categories (numbers, not labels).
+      ws.addScatterChart(
+        {
+          ...common,
+          scatterStyle: "marker",
+          series: series.map((s) => ({ name: s.name, xValues: s.categories, values: s.values })),
+        },
+        range,
+      );
     else
       // addBarChart fixes the direction; addChart takes it (bar: horizontal, col: vertical).
       ws.addChart(

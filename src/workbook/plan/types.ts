@@ -148,8 +148,11 @@ export interface PlanChart {
   anchor: PlanChartAnchor;
 }
 
-/** Line, vertical bars, or horizontal bars (a tornado when two series straddle a base). */
-export type PlanChartKind = "line" | "columnClustered" | "barClustered";
+/**
+ * Line, vertical bars, horizontal bars (a tornado when two series straddle a base), or an XY
+ * scatter of markers, where `categories` holds the x values (numbers) and each series the y values.
+ */
+export type PlanChartKind = "line" | "columnClustered" | "barClustered" | "xyScatter";
 
 export interface PlanChartSeries {
   /** Legend text. */
