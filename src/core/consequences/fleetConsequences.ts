@@ -114,7 +114,8 @@ export function fleetConsequences(
   };
 }
 
-function employeeCarModel(p: Parameters): Pick<Vehicle, "type" | "fuel" | "kmPerLitre" | "whPerKm"> {
+/** The employee's own car that drives unallocated trips (also priced by the allocation). */
+export function employeeCarModel(p: Parameters): Pick<Vehicle, "type" | "fuel" | "kmPerLitre" | "whPerKm"> {
   const fuel = EMPLOYEE_FUEL[p.employeeCarFuel];
   return fuel === "electric"
     ? { type: "ev", fuel, kmPerLitre: null, whPerKm: p.employeeCarWltp }

@@ -42,6 +42,10 @@ export interface Parameters {
   ebikeRangeKm: number;
   /** Hviletid for an EV without one. */
   evDefaultRestHours: number;
+  /** Greedy and optimal allocation: weight of the social cost of CO2e against cost (1 = as priced). */
+  allocationCo2eWeight: number;
+  /** Optimal allocation: seconds before the solver stops with its best allocation so far. */
+  allocationTimeLimitSec: number;
   // Aggregation of logs and GPS points into round trips (product.md §4.1); switches are 0/1.
   /** A round trip starts and ends within this distance of a parking spot of its location. */
   aggRadiusM: number;
@@ -75,6 +79,10 @@ export interface Parameters {
   gpsStopRadiusM: number;
   /** GPS points: a fix that needs a higher speed than this from the previous one is dropped. */
   gpsMaxSpeedKmh: number;
+  /** Dashboards: km per vehicle and period below this are marked as low use on the heat map. */
+  dashboardKmThreshold: number;
+  /** Dashboards: a share of time out below this is marked as low use. */
+  dashboardActivityThreshold: number;
 }
 
 export type ParameterKind = "number" | "text" | "slots";
@@ -339,8 +347,54 @@ export const PARAMETER_DEFINITIONS: readonly ParameterDefinition[] = [
     min: 0,
     max: 24,
   },
+  {
+    key: "allocation_co2e_weight",
+    field: "allocationCo2eWeight",
+    kind: "number",
+    defaultText: "1",
+    unit: "",
+    descriptionDa:
+      "Tildeling (grådig og optimal): vægt på CO2e-samfundsomkostningen mod kroner (0 = kun kroner, 1 = som prissat, 10 = CO2e tæller ti gange)",
+    descriptionEn:
+      "Allocation (greedy and optimal): weight of the social cost of CO2e against money (0 = money only, 1 = as priced, 10 = CO2e counts ten times)",
+    min: 0,
+    max: 1000,
+  },
+  {
+    key: "allocation_time_limit",
+    field: "allocationTimeLimitSec",
+    kind: "number",
+    defaultText: "30",
+    unit: "s",
+    descriptionDa: "Optimal tildeling: sekunder før løseren stopper med den bedste tildeling indtil da",
+    descriptionEn: "Optimal allocation: seconds before the solver stops with its best allocation so far",
+    min: 1,
+    max: 3600,
+  },
   // Aggregation (product.md §4.1): the seed's rules as defaults, the reference's refinements as switches.
   ...aggregationDefinitions(),
+  // Dashboards (reference §7): the thresholds the reference's heat maps warn below.
+  {
+    key: "dashboard_km_threshold",
+    field: "dashboardKmThreshold",
+    kind: "number",
+    defaultText: "40",
+    unit: "km",
+    descriptionDa: "Dashboards: km pr. køretøj og periode under denne grænse markeres som lav brug",
+    descriptionEn: "Dashboards: km per vehicle and period below this are marked as low use",
+    min: 0,
+  },
+  {
+    key: "dashboard_activity_threshold",
+    field: "dashboardActivityThreshold",
+    kind: "number",
+    defaultText: "20",
+    unit: "%",
+    descriptionDa: "Dashboards: andel af tiden ude under denne grænse markeres som lav brug",
+    descriptionEn: "Dashboards: a share of time out below this is marked as low use",
+    min: 0,
+    max: 100,
+  },
 ];
 
 /** Parses "07:00-15:30;16:00-18:00" into windows; returns null when the text is not valid. */

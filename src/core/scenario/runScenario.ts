@@ -5,7 +5,9 @@ import { fleetConsequences, type FleetConsequences } from "../consequences/fleet
 import type { Allocation } from "../simulation/allocation";
 import { currentFleet, simulatedFleet } from "../simulation/buildFleet";
 import { replayCurrentFleet } from "../simulation/replayCurrentFleet";
-import { simulateSimple, sortTrips } from "../simulation/simulateSimple";
+import { sortTrips } from "../simulation/simulateSimple";
+import { allocateFleet, type AllocationComparisonRow, type AllocationHooks } from "../allocation/allocateFleet";
+import type { AllocationReport } from "../allocation/allocationReport";
 import { formatIsoDate, parseIsoDate, startOfDay } from "../time/naiveTime";
 import type { ScenarioRequest } from "./scenarioRequest";
 import { ScenarioError } from "./scenarioError";
@@ -28,6 +30,10 @@ export interface ScenarioResult {
   currentIds: string[];
   fleetCounts: FleetCount[];
   allocationMethod: ScenarioRequest["allocation"];
+  /** The exact allocation's objective, bound, gap, proof and time; null for simple and greedy. */
+  allocationReport: AllocationReport | null;
+  /** Simple, greedy and optimal side by side, when the request asked for a comparison. */
+  allocationComparison: AllocationComparisonRow[] | null;
   limitKm: boolean;
   /** The simulated trips in start order. */
   trips: Trip[];
@@ -45,7 +51,7 @@ export interface ScenarioData {
   shifts?: readonly LocationShifts[];
 }
 
-export interface ScenarioHooks {
+export interface ScenarioHooks extends Omit<AllocationHooks, "onProgress"> {
   onProgress?: (phase: string, fraction: number) => void;
 }
 
@@ -116,9 +122,11 @@ export function runScenario(
   const nowAllocation = replayCurrentFleet(trips, nowFleet);
   hooks.onProgress?.("simulated", 0);
   const simFleet = simulatedFleet(fleetCounts, byId);
-  const simAllocation = simulateSimple(trips, simFleet, ctx, {
+  const allocated = allocateFleet(trips, simFleet, ctx, request, {
+    ...hooks,
     onProgress: (f) => hooks.onProgress?.("simulated", f),
   });
+  const simAllocation = allocated.allocation;
   hooks.onProgress?.("consequences", 0);
   return {
     location,
@@ -128,6 +136,8 @@ export function runScenario(
     currentIds,
     fleetCounts,
     allocationMethod: request.allocation,
+    allocationReport: allocated.report,
+    allocationComparison: allocated.comparison,
     limitKm: request.limitKm,
     trips,
     shifts,

@@ -1,4 +1,5 @@
 import type { FleetCount } from "../model/types";
+import type { AllocationReport } from "../allocation/allocationReport";
 
 export type AllocationMethod = "simple" | "greedy" | "optimal";
 
@@ -24,6 +25,13 @@ export interface ScenarioRequest {
    * sheet (e.g. { bike_max_km_per_trip: 10, bike_slots: "07:00-15:30" }); validated like a cell.
    */
   parameterOverrides?: Record<string, number | string>;
+  /** Also run the other allocation algorithms and show the three side by side (scenario sheet). */
+  compareAllocations?: boolean;
+  /**
+   * With allocation "optimal": replay this assignment instead of solving — the pane's best
+   * allocation so far after a cancel or the watchdog (trip in start order → fleet member, −1).
+   */
+  fixedAssignment?: { memberOfTrip: number[]; report: AllocationReport } | null;
 }
 
 export function defaultScenarioRequest(): ScenarioRequest {

@@ -1,0 +1,239 @@
+import { MS_PER_DAY, MS_PER_MINUTE } from "../model/constants";
+import type { FleetMember, Trip } from "../model/types";
+import type { RuleContext } from "../simulation/rules";
+import { minutesByDay } from "../simulation/rules/evDailyRest";
+import type { AllocationStructure, VehicleClass } from "./allocationStructure";
+import { bikeCanTake, bikeDailyShareLimit, dayOfMs } from "./bikeShare";
+import { maximalCliques } from "./intervalCliques";
+import type { MipProblem } from "./mipSolver";
+
+/** A column group: one pooled class (member −1) or one vehicle of an individually modelled class. */
+interface Slot {
+  cls: number;
+  member: number;
+}
+
+interface RowSpec {
+  trips: number[];
+  coef: number[];
+  upper: number;
+}
+
+/** One block's MIP (see README "Allocation algorithms" for the formulation in words). */
+export interface BlockModel {
+  problem: MipProblem;
+  slots: Slot[];
+  colSlot: Int32Array;
+  colTrip: Int32Array;
+  /** Rows from here on order identical vehicles by km (symmetry breaking). */
+  symmetryRowFrom: number;
+  /** Column of (slot, trip), or undefined. */
+  colOf: Map<number, number>;
+  /** The block's first trip and its number of trips (column keys are slot × tripCount + t − from). */
+  from: number;
+  tripCount: number;
+}
+
+/** Keeps a row's rounding on the rule's safe side without refusing what the rule accepts. */
+const margin = (u: number) => 1e-9 * Math.max(1, Math.abs(u));
+
+/**
+ * Builds the MIP of one independent block at one price for an unallocated km (`unallocatedPerKm`,
+ * employee car's weighted social cost + allowance rate). Columns: x = 1 when the class (pool) or
+ * vehicle drives the trip, cost (cost per km − unallocatedPerKm) × km, so the objective plus the
+ * offset (unallocatedPerKm × all km) is the block's variable cost. Rows: each trip at most once;
+ * per class and maximal clique of its trips' slot intervals at most n (pool) or 1 (vehicle); per
+ * vehicle the EV daily rest, EV charging windows, bike daily range and share, km cap, each only
+ * where it can bind; identical vehicles ordered by km.
+ */
+export function buildBlockModel(
+  structure: AllocationStructure,
+  trips: readonly Trip[],
+  fleet: readonly FleetMember[],
+  ctx: RuleContext,
+  block: [number, number],
+  unallocatedPerKm: number,
+): BlockModel {
+  const [from, to] = block;
+  const n = to - from;
+  const slots: Slot[] = [];
+  const colSlot: number[] = [];
+  const colTrip: number[] = [];
+  const colCost: number[] = [];
+  const colOf = new Map<number, number>();
+  const rowStart: number[] = [0];
+  const rowIndex: number[] = [];
+  const rowValue: number[] = [];
+  const rowLower: number[] = [];
+  const rowUpper: number[] = [];
+  const addRow = (cols: number[], vals: number[], lower: number, upper: number) => {
+    for (let k = 0; k < cols.length; k++) {
+      rowIndex.push(cols[k]);
+      rowValue.push(vals[k]);
+    }
+    rowStart.push(rowIndex.length);
+    rowLower.push(lower);
+    rowUpper.push(upper);
+  };
+  const symmetry: [number[], number[]][] = [];
+  let offset = 0;
+  for (let t = from; t < to; t++) offset += unallocatedPerKm * trips[t].distanceKm;
+
+  structure.classes.forEach((cls, ci) => {
+    if (!(cls.perKm < unallocatedPerKm)) return; // never cheaper than leaving the trip to the employee car
+    const own: number[] = [];
+    for (let t = from; t < to; t++) if (cls.eligible[t]) own.push(t);
+    if (own.length === 0) return;
+    const specs = vehicleRows(cls, own, trips, fleet, ctx, block);
+    const pooled = specs.length === 0;
+    const members = pooled ? [-1] : cls.members;
+    const cliques = maximalCliques(own, structure.lo, structure.hi);
+    const capacity = pooled ? cls.members.length : 1;
+    const slotCols: number[][] = [];
+    for (const member of members) {
+      const s = slots.length;
+      slots.push({ cls: ci, member });
+      const cols: number[] = [];
+      for (const t of own) {
+        const c = colCost.length;
+        colSlot.push(s);
+        colTrip.push(t);
+        colCost.push((cls.perKm - unallocatedPerKm) * trips[t].distanceKm);
+        colOf.set(s * n + (t - from), c);
+        cols.push(c);
+      }
+      slotCols.push(cols);
+      const col = (t: number) => colOf.get(s * n + (t - from)) as number;
+      for (const k of cliques)
+        if (k.length > capacity)
+          addRow(
+            k.map(col),
+            k.map(() => 1),
+            -Infinity,
+            capacity,
+          );
+      for (const spec of specs)
+        addRow(spec.trips.map(col), spec.coef, -Infinity, spec.upper - margin(spec.upper));
+    }
+    // Identical vehicles: copy k drives at least as many km as copy k + 1.
+    if (!pooled) for (let k = 0; k + 1 < slotCols.length; k++) symmetry.push([slotCols[k], slotCols[k + 1]]);
+  });
+
+  // Each trip at most once (only needed where two or more columns compete for it).
+  const colsOfTrip: number[][] = Array.from({ length: n }, () => []);
+  colTrip.forEach((t, c) => colsOfTrip[t - from].push(c));
+  for (const cols of colsOfTrip)
+    if (cols.length > 1)
+      addRow(
+        cols,
+        cols.map(() => 1),
+        -Infinity,
+        1,
+      );
+
+  const symmetryRowFrom = rowLower.length;
+  for (const [a, b] of symmetry) {
+    addRow(
+      [...a, ...b],
+      [...a.map((c) => trips[colTrip[c]].distanceKm), ...b.map((c) => -trips[colTrip[c]].distanceKm)],
+      0,
+      Infinity,
+    );
+  }
+
+  const numCols = colCost.length;
+  return {
+    problem: {
+      numCols,
+      numRows: rowLower.length,
+      offset,
+      colCost: Float64Array.from(colCost),
+      colLower: new Float64Array(numCols),
+      colUpper: new Float64Array(numCols).fill(1),
+      rowLower: Float64Array.from(rowLower),
+      rowUpper: Float64Array.from(rowUpper),
+      rowStart: Int32Array.from(rowStart),
+      rowIndex: Int32Array.from(rowIndex),
+      rowValue: Float64Array.from(rowValue),
+    },
+    slots,
+    colSlot: Int32Array.from(colSlot),
+    colTrip: Int32Array.from(colTrip),
+    symmetryRowFrom,
+    colOf,
+    from,
+    tripCount: n,
+  };
+}
+
+/** The rows one vehicle of the class needs in this block, leaving out every row that cannot bind. */
+function vehicleRows(
+  cls: VehicleClass,
+  own: readonly number[],
+  trips: readonly Trip[],
+  fleet: readonly FleetMember[],
+  ctx: RuleContext,
+  [from, to]: [number, number],
+): RowSpec[] {
+  const specs: RowSpec[] = [];
+  const kmRow = (list: number[], upper: number) => {
+    const coef = list.map((t) => trips[t].distanceKm);
+    if (coef.reduce((s, x) => s + x, 0) > upper) specs.push({ trips: list, coef, upper });
+  };
+  const group = (key: (t: number) => number) => {
+    const m = new Map<number, number[]>();
+    for (const t of own) {
+      const k = key(t);
+      if (k < 0) continue;
+      const list = m.get(k);
+      if (list) list.push(t);
+      else m.set(k, [t]);
+    }
+    return m;
+  };
+  if (Number.isFinite(cls.capKm)) kmRow([...own], cls.capKm);
+  if (cls.type === "ev") {
+    for (const list of group((t) => (cls.windowOfTrip as Int32Array)[t]).values()) kmRow(list, cls.rangeKm);
+    const byDay = new Map<number, { trips: number[]; coef: number[]; spans: [number, number][] }>();
+    for (const t of own)
+      for (const [day, min] of minutesByDay(trips[t])) {
+        const entry = byDay.get(day) ?? { trips: [], coef: [], spans: [] };
+        entry.trips.push(t);
+        entry.coef.push(min);
+        entry.spans.push([
+          Math.max(trips[t].startMs, day * MS_PER_DAY),
+          Math.min(trips[t].endMs, (day + 1) * MS_PER_DAY),
+        ]);
+        byDay.set(day, entry);
+      }
+    // A vehicle's own trips never overlap, so the day's busy time is at most the union of the spans.
+    for (const e of byDay.values())
+      if (unionMinutes(e.spans) > cls.allowedMinPerDay)
+        specs.push({ trips: e.trips, coef: e.coef, upper: cls.allowedMinPerDay });
+  }
+  if (cls.type === "bike" || cls.type === "ebike") {
+    const member = fleet[cls.members[0]];
+    for (const [day, list] of group((t) => dayOfMs(trips[t].startMs))) {
+      kmRow(list, cls.rangeKm);
+      let qualifying = 0;
+      // Blocks are whole days, so the day's trips are all in this block.
+      for (let t = from; t < to; t++)
+        if (dayOfMs(trips[t].startMs) === day && bikeCanTake(trips[t], member, ctx)) qualifying++;
+      const limit = bikeDailyShareLimit(qualifying, ctx.params.bikePercentOfTrips);
+      if (list.length > limit) specs.push({ trips: list, coef: list.map(() => 1), upper: limit + 0.5 });
+    }
+  }
+  return specs;
+}
+
+function unionMinutes(spans: [number, number][]): number {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let end = -Infinity;
+  for (const [s, e] of sorted) {
+    if (e <= end) continue;
+    total += e - Math.max(s, end);
+    end = e;
+  }
+  return total / MS_PER_MINUTE;
+}

@@ -1,0 +1,50 @@
+/**
+ * The small MIP-solver interface the allocation needs. Core code must stay free of wasm loading
+ * and workers, so HiGHS is loaded by the worker, the CLI or a test and passed in as a MipSolver
+ * (see src/worker/highsSolver.ts). Solves are synchronous once the solver is loaded.
+ */
+
+/** minimise offset + colCost·x subject to rowLower ≤ A·x ≤ rowUpper, colLower ≤ x ≤ colUpper. */
+export interface MipProblem {
+  numCols: number;
+  numRows: number;
+  offset: number;
+  colCost: Float64Array;
+  colLower: Float64Array;
+  colUpper: Float64Array;
+  rowLower: Float64Array;
+  rowUpper: Float64Array;
+  /** Compressed sparse rows: row r holds columns index[start[r]..start[r+1]). */
+  rowStart: Int32Array;
+  rowIndex: Int32Array;
+  rowValue: Float64Array;
+  /** Every column is integer (the allocation only has 0/1 columns). */
+}
+
+export interface MipSolveOptions {
+  /** Seconds for this solve; the solver stops with its best incumbent. */
+  timeLimitSec: number;
+  /** A feasible start (MIP start): one value per column. */
+  start?: Float64Array;
+  /** Called synchronously for every improving incumbent (objective incl. offset). */
+  onImproving?: (objective: number, bound: number, colValues: Float64Array) => void;
+  /** Polled by the solver; true stops it with its best incumbent. */
+  shouldStop?: () => boolean;
+}
+
+export type MipStatus = "optimal" | "timeLimit" | "interrupted" | "infeasible" | "error";
+
+export interface MipResult {
+  status: MipStatus;
+  /** Objective of the best solution (incl. offset); NaN without one. */
+  objective: number;
+  /** Best proven lower bound (incl. offset). */
+  bound: number;
+  /** Best solution, null when none was found. */
+  colValues: Float64Array | null;
+  seconds: number;
+}
+
+export interface MipSolver {
+  solve(problem: MipProblem, options: MipSolveOptions): MipResult;
+}
