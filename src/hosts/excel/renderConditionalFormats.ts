@@ -43,7 +43,7 @@ function queueConditionalFormat(sheet: Excel.Worksheet, cf: PlanConditionalForma
     return;
   }
   const added = range.conditionalFormats.add("CellValue");
-  added.cellValue.format.fill.color = cf.fillColor;
+  if (cf.fillColor) added.cellValue.format.fill.color = cf.fillColor;
   if (cf.fontColor) added.cellValue.format.font.color = cf.fontColor;
   added.cellValue.rule = {
     formula1: typeof cf.value === "number" ? String(cf.value) : `=${cf.value}`,

@@ -36,7 +36,9 @@ export function writeConditionalFormats(ws: Worksheet, formats: readonly PlanCon
           formulae: [cf.value],
           style: {
             // Excel draws a conditional fill from the pattern's background colour.
-            fill: { type: "pattern", pattern: "solid", bgColor: argb(cf.fillColor) },
+            ...(cf.fillColor
+              ? { fill: { type: "pattern", pattern: "solid", bgColor: argb(cf.fillColor) } }
+              : {}),
             ...(cf.fontColor ? { font: { color: argb(cf.fontColor) } } : {}),
           },
         },

@@ -112,7 +112,8 @@ export type PlanConditionalFormat =
       range: string;
       operator: "below" | "above";
       value: number | string;
-      fillColor: string;
+      /** At least one of the two: a fill, or (to combine with a colour scale) only a font colour. */
+      fillColor?: string;
       fontColor?: string;
     };
 
@@ -126,6 +127,8 @@ export function checkPlanConditionalFormat(cf: PlanConditionalFormat, where: str
   const colors = cf.kind === "colorScale" ? [cf.lowColor, cf.highColor] : [cf.fillColor, cf.fontColor];
   for (const c of colors)
     if (c !== undefined && !HEX_COLOR.test(c)) throw new Error(`${label}: colour "${c}" is not #RRGGBB.`);
+  if (cf.kind === "threshold" && cf.fillColor === undefined && cf.fontColor === undefined)
+    throw new Error(`${label}: a threshold needs a fill colour, a font colour or both.`);
   if (cf.kind === "threshold" && typeof cf.value === "string" && !CELL_REF.test(cf.value))
     throw new Error(`${label}: threshold "${cf.value}" is neither a number nor a cell such as $B$4.`);
   if (cf.kind === "threshold" && typeof cf.value === "number" && !Number.isFinite(cf.value))
