@@ -1,6 +1,8 @@
 import { simulateCommand } from "./simulateCommand";
 import { aggregateCommand } from "./aggregateCommand";
 import { businessCaseCommand } from "./businessCaseCommand";
+import "./installChartSupport";
+import { searchCommand } from "./searchCommand";
 import { UsageError } from "./cliArgs";
 import { processIo, type CliIo } from "./cliIo";
 import { InputError, formatCellError } from "../workbook/read/cellError";
@@ -9,6 +11,13 @@ const USAGE = `fleetopt: FleetOptimiser for Excel, headless
 
   fleetopt simulate <workbook.xlsx> [--location NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
                     [--current IDS] [--fleet ID:COUNT,...] [--allocation simple] [--limit-km]
+                    [--out FILE.xlsx] [--json] [--language en|da]
+
+  fleetopt search <workbook.xlsx> [--location NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                    [--current IDS] [--allocation simple|greedy|optimal] [--limit-km]
+                    [--locked IDS|none] [--candidates IDS|none] [--co2e-reduction PCT]
+                    [--max-extra-cost KR] [--priority 0-10] [--allowed-unallocated N]
+                    [--max-unallocated-km KM] [--iterations N] [--solutions N]
                     [--out FILE.xlsx] [--json] [--language en|da]
 
   fleetopt business-case [workbook.xlsx] [--scenario SHEET | --no-scenario] [--set KEY=VALUE]...
@@ -38,7 +47,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
       case "business-case":
         return await businessCaseCommand(rest, io);
       case "search":
-        throw new UsageError(`fleetopt ${command} is not available in this version yet; see the README`);
+        return await searchCommand(rest, io);
       default:
         throw new UsageError(`Unknown command "${command}"\n\n${USAGE}`);
     }

@@ -1,0 +1,89 @@
+import { writeFile } from "node:fs/promises";
+import { readXlsx } from "../hosts/file/readXlsx";
+import { writeResultFile } from "../hosts/file/writeWorkbookFile";
+import { proposeInputSheets } from "../workbook/read/readInputs";
+import { formatCellError } from "../workbook/read/cellError";
+import { searchSheets } from "../worker/searchSheets";
+import type { SearchSummary } from "../core/search/searchResult";
+import { UsageError } from "./cliArgs";
+import type { CliIo } from "./cliIo";
+import { parseSearchArgs } from "./searchArgs";
+import { readWorkbookFile } from "./simulateCommand";
+
+/** How often the search reports its iterations on stderr. */
+const PROGRESS_EVERY_ITERATIONS = 5;
+
+/**
+ * `fleetopt search`: the tabu search on a workbook; exit 0, or 2 with a cell-addressed message.
+ * With --out, the Search sheet and one scenario sheet per proposed fleet go into a copy of the
+ * workbook, exactly as the pane writes them.
+ */
+export async function searchCommand(argv: string[], io: CliIo): Promise<number> {
+  const args = parseSearchArgs(argv);
+  const data = await readWorkbookFile(args.workbook);
+  const sheets = await readXlsx(data);
+  const proposed = proposeInputSheets(sheets.map((s) => s.name));
+  if (!proposed.vehicles || !proposed.trips) {
+    throw new UsageError(
+      `${args.workbook} has no ${!proposed.vehicles ? "Køretøjer (Vehicles)" : "Ture (Trips)"} sheet; sheets: ${sheets.map((s) => s.name).join(", ")}`,
+    );
+  }
+  const inputs = {
+    vehicles: proposed.vehicles,
+    trips: proposed.trips,
+    parameters: proposed.parameters ?? null,
+  };
+  const outcome = await searchSheets(sheets, inputs, args.request, (p) => {
+    if (p.phase !== "tabu") io.stderr(`${p.phase}\n`);
+    else if (p.iteration % PROGRESS_EVERY_ITERATIONS === 0 && p.iteration > 0) {
+      const best = p.partial?.solutions[0];
+      io.stderr(
+        `tabu ${p.iteration}/${p.maxIterations}, ${p.simulations} fleets simulated` +
+          (best ? `, best ${Math.round(best.yearlyCost)} kr, ${best.yearlyCo2eTonnes.toFixed(2)} t` : "") +
+          "\n",
+      );
+    }
+  });
+  if (!outcome.ok) {
+    for (const e of outcome.errors) io.stderr(`${formatCellError(e, "en")}\n`);
+    return 2;
+  }
+  if (args.out) {
+    await writeFile(args.out, await writeResultFile(data, outcome.value.plan));
+    io.stderr(`Wrote ${args.out}\n`);
+  }
+  const summary = outcome.value.summary;
+  io.stdout(args.json ? `${JSON.stringify(searchJson(summary), null, 2)}\n` : formatSearchText(summary));
+  return 0;
+}
+
+/** `solutions` and `paretoFront` first, as product.md §6 shows them; the rest are extra fields. */
+export function searchJson(summary: SearchSummary) {
+  const { solutions, paretoFront, ...rest } = summary;
+  return { solutions, paretoFront, ...rest };
+}
+
+export function formatSearchText(s: SearchSummary): string {
+  const kr = (n: number) => `${Math.round(n).toLocaleString("en-US")} kr`;
+  const t = (n: number) => `${n.toFixed(2)} t`;
+  const lines = [
+    `${s.location}: ${s.fromDate} to ${s.toDate} (${s.periodDays} days), ${s.trips} trips, allocation ${s.allocation}`,
+    `Today: ${kr(s.current.yearlyCost)}, ${t(s.current.yearlyCo2eTonnes)} CO2e per year, ${s.current.vehicles} vehicles`,
+    `Goals: at most ${kr(s.targets.maxYearlyCost)} and ${t(s.targets.maxYearlyCo2eTonnes)} per year, ` +
+      `at most ${s.goals.allowedUnallocatedTrips} unallocated trips (none over ${s.goals.maxUnallocatedKm} km), priority ${s.goals.priority}`,
+    `Searched ${s.minTotal}–${s.maxTotal} vehicles (peak day ${s.peakDay?.date ?? "-"} needs ${s.minimumVehicles ?? "?"}), ` +
+      `${s.iterations} iterations, ${s.simulations} fleets simulated`,
+    "",
+  ];
+  s.solutions.forEach((x, i) => {
+    lines.push(
+      `${i + 1}. ${kr(x.yearlyCost)}, ${t(x.yearlyCo2eTonnes)}, ${x.unallocatedTrips} unallocated` +
+        `${x.meetsGoals ? "" : " (misses the goals)"}: ${x.fleet.map((f) => `${f.sourceId}:${f.count}`).join(",")}`,
+    );
+    for (const c of x.changes.filter((c) => c.difference !== 0))
+      lines.push(`     ${c.difference > 0 ? "+" : ""}${c.difference} ${c.model}`);
+  });
+  if (s.solutions.length === 0) lines.push("No fleet found.");
+  lines.push("", `Pareto front: ${s.paretoFront.length} fleets`);
+  return `${lines.join("\n")}\n`;
+}

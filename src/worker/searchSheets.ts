@@ -1,0 +1,132 @@
+import type { SheetData } from "../workbook/sheetData";
+import type { CellError } from "../workbook/read/cellError";
+import type { SheetPlan, WorkbookPlan, PlanName } from "../workbook/plan/types";
+import { readInputs } from "../workbook/read/readInputs";
+import { applyParameterOverrides } from "../workbook/read/readParameters";
+import { ScenarioError } from "../core/scenario/scenarioError";
+import type { ScenarioRequest } from "../core/scenario/scenarioRequest";
+import { runSearch, type SearchProgress } from "../core/search/runSearch";
+import type { SearchRequest } from "../core/search/searchRequest";
+import type { SearchSummary } from "../core/search/searchResult";
+import { searchPlan } from "../workbook/plan/searchPlan";
+import { SEARCH_LABELS } from "../workbook/plan/searchLabels";
+import type { EngineResult, InputSheets } from "./api";
+import { simulateSheets } from "./engineApi";
+
+export interface SearchOutcome {
+  summary: SearchSummary;
+  /** The Search sheet first, then one ordinary scenario sheet per proposed fleet. */
+  plan: WorkbookPlan;
+}
+
+/**
+ * The automatic search on the workbook's sheets, then its result as sheets (see searchResultPlan).
+ * `onProgress` gets the best fleets and the front so far after every tabu iteration, so a pane
+ * that cancels (terminating the worker) still holds the best found.
+ */
+export async function searchSheets(
+  sheets: SheetData[],
+  inputs: InputSheets,
+  request: SearchRequest,
+  onProgress?: (p: SearchProgress) => void,
+): Promise<EngineResult<SearchOutcome>> {
+  const read = readInputs(sheets, inputs);
+  if (!read.ok) return { ok: false, errors: read.errors };
+  const overridden = applyParameterOverrides(read.inputs.parameters, request.parameterOverrides);
+  if (overridden.errors.length) return { ok: false, errors: overridden.errors };
+  const { vehicles, trips, shifts } = read.inputs;
+  // A vehicle the search may use must be complete enough to simulate (WLTP, range, …): say so first.
+  const location = request.location;
+  const mayUse = vehicles.filter(
+    (v) =>
+      (request.currentIds
+        ? request.currentIds.includes(v.id)
+        : location === null || v.location === location) ||
+      (request.candidateIds ? request.candidateIds.includes(v.id) : v.location === ""),
+  );
+  const usageErrors = mayUse.flatMap((v) => read.inputs.usageIssues.get(v.id) ?? []);
+  if (usageErrors.length) return { ok: false, errors: usageErrors };
+  let summary: SearchSummary;
+  try {
+    summary = runSearch({ vehicles, trips, params: overridden.parameters, shifts }, request, { onProgress });
+  } catch (e) {
+    if (e instanceof ScenarioError) return { ok: false, errors: [requestError(e)] };
+    throw e;
+  }
+  return searchResultPlan(sheets, inputs, request, summary);
+}
+
+/**
+ * The sheets for a search result (complete, or the best so far after a cancel): every proposed
+ * fleet goes through the same simulate path as a manual scenario, so its scenario sheet is an
+ * ordinary one and its figures are confirmed by that simulation; the Search sheet then shows those
+ * confirmed figures.
+ */
+export async function searchResultPlan(
+  sheets: SheetData[],
+  inputs: InputSheets,
+  request: SearchRequest,
+  summary: SearchSummary,
+): Promise<EngineResult<SearchOutcome>> {
+  const language = request.language ?? "en";
+  const L = SEARCH_LABELS[language];
+  const runId = Date.now().toString(36);
+  const scenarioSheets: SheetPlan[] = [];
+  const names: PlanName[] = [];
+  const solutions = [];
+  for (const [i, solution] of summary.solutions.entries()) {
+    const outcome = await simulateSheets(sheets, inputs, {
+      ...scenarioRequestOf(request),
+      fleet: solution.fleet,
+    });
+    if (!outcome.ok) return outcome;
+    const sim = outcome.value.summary.simulated;
+    solutions.push({
+      ...solution,
+      yearlyCost: sim.yearlyCost,
+      yearlyCo2eTonnes: sim.yearlyCo2eTonnes,
+      unallocatedTrips: sim.unallocatedTrips,
+    });
+    const suffix = `${runId}_${i + 1}`;
+    const offset = 1 + scenarioSheets.length;
+    for (const name of outcome.value.plan.names ?? [])
+      names.push({ ...name, name: `${name.name}_${i + 1}`, sheetIndex: name.sheetIndex + offset });
+    outcome.value.plan.sheets.forEach((sheet, k) =>
+      scenarioSheets.push({
+        ...sheet,
+        // The first sheet is the scenario itself; any others (metadata) keep their own names.
+        name: k === 0 ? L.solutionSheet(i + 1) : sheet.name,
+        activate: false,
+        tables: sheet.tables.map((t) => ({ ...t, name: `${t.name.replace(/_[^_]*$/, "")}_${suffix}` })),
+      }),
+    );
+  }
+  const confirmed = { ...summary, solutions };
+  const search = searchPlan(confirmed, { language, runId });
+  return {
+    ok: true,
+    value: {
+      summary: confirmed,
+      plan: { sheets: [search, ...scenarioSheets], ...(names.length ? { names } : {}) },
+    },
+  };
+}
+
+/** The manual-scenario request behind a search: the same location, period, fleet and settings. */
+export function scenarioRequestOf(request: SearchRequest): ScenarioRequest {
+  return {
+    location: request.location,
+    fromDate: request.fromDate,
+    toDate: request.toDate,
+    currentIds: request.currentIds,
+    fleet: null,
+    allocation: request.allocation,
+    limitKm: request.limitKm,
+    language: request.language,
+    parameterOverrides: request.parameterOverrides,
+  };
+}
+
+function requestError(e: ScenarioError): CellError {
+  return { sheet: "", cell: "", messageEn: e.messageEn, fixEn: "", messageDa: e.messageDa, fixDa: "" };
+}
