@@ -13,6 +13,7 @@ import { defaultParameters } from "../src/core/model/parameters";
 import { simulateSheets } from "../src/worker/engineApi";
 import { syntheticLocation } from "./syntheticLocation";
 import { benchAggregation } from "./aggregation";
+import { benchSearch } from "./search";
 
 const RUNS = 15;
 
@@ -111,6 +112,9 @@ main()
     // ---- Aggregation (issue 4): 1,000,000 logs and 1,000,000 GPS points, see bench/aggregation.ts.
     console.log("");
     benchAggregation();
+    // ---- Search (issue 6): tabu search on a 100-vehicle, 8-week location, see bench/search.ts.
+    console.log("");
+    benchSearch();
   })
   .catch((e) => {
     console.error(e);

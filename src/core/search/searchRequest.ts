@@ -55,7 +55,7 @@ export function defaultGoals(): SearchGoals {
 
 export function defaultLimits(): SearchLimits {
   return {
-    maxIterations: 40,
+    maxIterations: 30,
     patience: 10,
     tenure: 3,
     maxCombinations: 2000,
