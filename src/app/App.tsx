@@ -17,6 +17,7 @@ import { canEditInputs, initialRunState, runErrors, runReducer } from "./state/r
 import { formProblems, initialForm, toScenarioRequest, type SimulationForm } from "./state/simulationForm";
 import { loadOverview } from "./actions/loadOverview";
 import { runScenario } from "./actions/runScenario";
+import { DashboardsPanel } from "./components/DashboardsPanel";
 import { createTemplate } from "./actions/createTemplate";
 import { errorMessage } from "./actions/errorMessage";
 import { InputStep, type TemplateState } from "./components/InputStep";
@@ -212,6 +213,15 @@ function Workflow({ host, engine }: { host: WorkbookHost; engine: AbortableEngin
             />
             <RunPanel run={run} formReady={formReady} onRun={() => void onRun()} onCancel={onCancel} />
             <ErrorList errors={runErrors(run)} onSelect={selectError} />
+            <DashboardsPanel
+              host={host}
+              engine={engine}
+              inputs={load.inputs}
+              request={() => (formReady ? toScenarioRequest(form, load.overview, lang) : null)}
+              disabled={!formReady || !editable}
+              onSelectError={selectError}
+              onWritten={() => void listSheets()}
+            />
           </section>
         </>
       )}

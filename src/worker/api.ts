@@ -5,6 +5,10 @@ import type { WorkbookPlan } from "../workbook/plan/types";
 import type { ScenarioRequest } from "../core/scenario/scenarioRequest";
 import type { ScenarioSummary } from "../core/scenario/scenarioSummary";
 import type { AggregationOutcome, AggregationRequest } from "./aggregateSheets";
+import type { SearchRequest } from "../core/search/searchRequest";
+import type { SearchProgress } from "../core/search/runSearch";
+import type { SearchSummary } from "../core/search/searchResult";
+import type { SearchOutcome } from "./searchSheets";
 
 /** Which sheet holds which input; null when the workbook has none. */
 export interface InputSheets {
@@ -58,6 +62,8 @@ export interface SimulationOutcome {
   summary: ScenarioSummary;
   /** The result sheet, ready for a host to render. */
   plan: WorkbookPlan;
+  /** The dashboard sheet of the same data, when asked for (the CLI's --out). */
+  dashboards?: WorkbookPlan;
 }
 
 /**
@@ -91,4 +97,27 @@ export interface EngineApi {
     sheets: SheetData[] | null,
     request: BusinessCaseRequest,
   ): Promise<EngineResult<BusinessCaseOutcome>>;
+  /**
+   * The automatic search (tabu) and its sheets. `onProgress` streams the best fleets and the front
+   * so far after every iteration: cancel terminates the worker, and the pane keeps what it got.
+   */
+  search(
+    sheets: SheetData[],
+    inputs: InputSheets,
+    request: SearchRequest,
+    onProgress?: (p: SearchProgress) => void,
+  ): Promise<EngineResult<SearchOutcome>>;
+  /** The sheets for a search result the pane holds (the best so far after a cancel). */
+  searchResultPlan(
+    sheets: SheetData[],
+    inputs: InputSheets,
+    request: SearchRequest,
+    summary: SearchSummary,
+  ): Promise<EngineResult<SearchOutcome>>;
+  /** The dashboard sheet (reference §7) of the request's location and period, current fleet as driven. */
+  dashboards(
+    sheets: SheetData[],
+    inputs: InputSheets,
+    request: ScenarioRequest,
+  ): Promise<EngineResult<WorkbookPlan>>;
 }

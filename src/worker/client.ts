@@ -6,6 +6,10 @@ import type { ScenarioRequest } from "../core/scenario/scenarioRequest";
 import type { WorkbookPlan } from "../workbook/plan/types";
 import type { AggregationOutcome, AggregationRequest } from "./aggregateSheets";
 import type { BusinessCaseOutcome, BusinessCaseRequest } from "../workbook/businessCaseFromSheets";
+import type { SearchRequest } from "../core/search/searchRequest";
+import type { SearchProgress } from "../core/search/runSearch";
+import type { SearchSummary } from "../core/search/searchResult";
+import type { SearchOutcome } from "./searchSheets";
 
 /**
  * What the pane needs from the engine. Every call takes the AbortSignal first (Squoosh's habit):
@@ -36,6 +40,26 @@ export interface AbortableEngine {
     sheets: SheetData[] | null,
     request: BusinessCaseRequest,
   ): Promise<EngineResult<BusinessCaseOutcome>>;
+  search(
+    signal: AbortSignal,
+    sheets: SheetData[],
+    inputs: InputSheets,
+    request: SearchRequest,
+    onProgress?: (p: SearchProgress) => void,
+  ): Promise<EngineResult<SearchOutcome>>;
+  searchResultPlan(
+    signal: AbortSignal,
+    sheets: SheetData[],
+    inputs: InputSheets,
+    request: SearchRequest,
+    summary: SearchSummary,
+  ): Promise<EngineResult<SearchOutcome>>;
+  dashboards(
+    signal: AbortSignal,
+    sheets: SheetData[],
+    inputs: InputSheets,
+    request: ScenarioRequest,
+  ): Promise<EngineResult<WorkbookPlan>>;
 }
 
 /** One live engine: the Comlink endpoint and the way to kill whatever runs behind it. */
@@ -128,6 +152,15 @@ export class EngineClient implements AbortableEngine {
     );
   }
 
+  dashboards(
+    signal: AbortSignal,
+    sheets: SheetData[],
+    inputs: InputSheets,
+    request: ScenarioRequest,
+  ): Promise<EngineResult<WorkbookPlan>> {
+    return this.call<EngineResult<WorkbookPlan>>(signal, (api) => api.dashboards(sheets, inputs, request));
+  }
+
   aggregate(
     signal: AbortSignal,
     sheets: SheetData[],
@@ -136,6 +169,32 @@ export class EngineClient implements AbortableEngine {
   ): Promise<EngineResult<AggregationOutcome>> {
     return this.call<EngineResult<AggregationOutcome>>(signal, (api) =>
       onProgress ? api.aggregate(sheets, request, proxy(onProgress)) : api.aggregate(sheets, request),
+    );
+  }
+
+  search(
+    signal: AbortSignal,
+    sheets: SheetData[],
+    inputs: InputSheets,
+    request: SearchRequest,
+    onProgress?: (p: SearchProgress) => void,
+  ): Promise<EngineResult<SearchOutcome>> {
+    return this.call<EngineResult<SearchOutcome>>(signal, (api) =>
+      onProgress
+        ? api.search(sheets, inputs, request, proxy(onProgress))
+        : api.search(sheets, inputs, request),
+    );
+  }
+
+  searchResultPlan(
+    signal: AbortSignal,
+    sheets: SheetData[],
+    inputs: InputSheets,
+    request: SearchRequest,
+    summary: SearchSummary,
+  ): Promise<EngineResult<SearchOutcome>> {
+    return this.call<EngineResult<SearchOutcome>>(signal, (api) =>
+      api.searchResultPlan(sheets, inputs, request, summary),
     );
   }
 

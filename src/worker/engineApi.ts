@@ -18,7 +18,10 @@ import { ScenarioError } from "../core/scenario/scenarioError";
 import type { ScenarioRequest } from "../core/scenario/scenarioRequest";
 import { scenarioPlan } from "../workbook/plan/scenarioPlan";
 import { templatePlan } from "../workbook/plan/templatePlan";
+import { dashboardPlanOf } from "../workbook/plan/dashboardPlan";
+import type { WorkbookPlan } from "../workbook/plan/types";
 import { aggregateSheets } from "./aggregateSheets";
+import { searchResultPlan, searchSheets } from "./searchSheets";
 import { formatIsoDate } from "../core/time/naiveTime";
 import { memberName } from "../core/simulation/buildFleet";
 import { modelKey, modelLabel } from "../core/scenario/fleetChanges";
@@ -52,7 +55,21 @@ export function createEngineApi(): EngineApi {
     async businessCasePlan(sheets, request) {
       return businessCaseFromSheets(sheets, request);
     },
+    async search(sheets, inputs, request, onProgress) {
+      return searchSheets(sheets, inputs, request, onProgress);
+    },
+    async searchResultPlan(sheets, inputs, request, summary) {
+      return searchResultPlan(sheets, inputs, request, summary);
+    },
+    async dashboards(sheets, inputs, request) {
+      return dashboardSheets(sheets, inputs, request);
+    },
   };
+}
+
+export interface SimulateSheetsOptions {
+  /** Also build the dashboard sheet of the same data (the CLI's --out writes it beside the scenario). */
+  dashboards?: boolean;
 }
 
 export function simulateSheets(
@@ -60,6 +77,7 @@ export function simulateSheets(
   inputs: InputSheets,
   request: ScenarioRequest,
   onProgress?: (p: Progress) => void,
+  options: SimulateSheetsOptions = {},
 ): EngineResult<SimulationOutcome> {
   onProgress?.({ kind: "phase", phase: "reading", fraction: 0 });
   const read = readInputs(sheets, inputs);
@@ -90,8 +108,40 @@ export function simulateSheets(
       parameterKeysSet: read.inputs.parameterKeysSet,
       runOverrideKeys: overridden.keys,
     });
+    const dashboards = options.dashboards ? dashboardPlanOf(result, request.language ?? "en") : undefined;
     onProgress?.({ kind: "phase", phase: "done", fraction: 1 });
-    return { ok: true, value: { summary, plan } };
+    return { ok: true, value: { summary, plan, ...(dashboards ? { dashboards } : {}) } };
+  } catch (e) {
+    if (e instanceof ScenarioError) return { ok: false, errors: [requestError(e)] };
+    throw e;
+  }
+}
+
+/**
+ * The dashboard sheet of the request's location and period. Dashboards show the current fleet as
+ * it drove, so the simulated fleet and the allocation method do not matter: the cheapest run
+ * (simple allocation, the current fleet) gives the same dashboards as any other.
+ */
+export function dashboardSheets(
+  sheets: SheetData[],
+  inputs: InputSheets,
+  request: ScenarioRequest,
+): EngineResult<WorkbookPlan> {
+  const read = readInputs(sheets, inputs);
+  if (!read.ok) return { ok: false, errors: read.errors };
+  const overridden = applyParameterOverrides(read.inputs.parameters, request.parameterOverrides);
+  if (overridden.errors.length) return { ok: false, errors: overridden.errors };
+  try {
+    const result = runScenario(
+      {
+        vehicles: read.inputs.vehicles,
+        trips: read.inputs.trips,
+        params: overridden.parameters,
+        shifts: read.inputs.shifts,
+      },
+      { ...request, allocation: "simple", fleet: null },
+    );
+    return { ok: true, value: dashboardPlanOf(result, request.language ?? "en") };
   } catch (e) {
     if (e instanceof ScenarioError) return { ok: false, errors: [requestError(e)] };
     throw e;

@@ -23,6 +23,7 @@ import type { WorkbookPlan } from "../../src/workbook/plan/types";
 import type { ScenarioSummary } from "../../src/core/scenario/scenarioSummary";
 import type { CellError } from "../../src/workbook/read/cellError";
 import type { ScenarioRequest } from "../../src/core/scenario/scenarioRequest";
+import type { SearchOutcome } from "../../src/worker/searchSheets";
 
 /** A workbook in memory that records what the app reads, writes and selects. */
 export class FakeHost implements WorkbookHost {
@@ -114,6 +115,15 @@ export class FakeEngine implements AbortableEngine {
     });
   }
 
+  /** The search is not scripted here: test/e2e/search.spec.ts runs the pane's search on the real engine. */
+  async search(): Promise<EngineResult<SearchOutcome>> {
+    return { ok: false, errors: [] };
+  }
+
+  async searchResultPlan(): Promise<EngineResult<SearchOutcome>> {
+    return { ok: false, errors: [] };
+  }
+
   /** The business case is cheap and pure: the fake runs the real one and records what it was asked. */
   businessCaseRequests: { sheets: SheetData[] | null; request: BusinessCaseRequest }[] = [];
 
@@ -124,6 +134,20 @@ export class FakeEngine implements AbortableEngine {
   ): Promise<EngineResult<BusinessCaseOutcome>> {
     this.businessCaseRequests.push({ sheets, request });
     return businessCaseFromSheets(sheets, request);
+  }
+
+  /** Dashboards asked for, in order; the fake answers with an empty "Dashboards" sheet. */
+  dashboardRequests: ScenarioRequest[] = [];
+
+  async dashboards(
+    _signal: AbortSignal,
+    _sheets: SheetData[],
+    _inputs: InputSheets,
+    request: ScenarioRequest,
+  ): Promise<EngineResult<WorkbookPlan>> {
+    this.dashboardRequests.push(request);
+    if (this.script.errors) return { ok: false, errors: this.script.errors };
+    return { ok: true, value: { sheets: [{ name: "Dashboards", ranges: [], tables: [] }] } };
   }
 
   async templatePlan(_signal: AbortSignal, language: "en" | "da"): Promise<WorkbookPlan> {

@@ -75,6 +75,15 @@ function fakeEngine(options: { hang?: boolean } = {}): EngineApi {
     async businessCasePlan() {
       return { ok: false, errors: [] };
     },
+    async search() {
+      return { ok: false, errors: [] };
+    },
+    async searchResultPlan() {
+      return { ok: false, errors: [] };
+    },
+    async dashboards() {
+      return { ok: false, errors: [] };
+    },
     async aggregate(_sheets, _request, onProgress) {
       if (options.hang) return new Promise(() => {});
       await onProgress?.({ kind: "phase", phase: "roundTrips", fraction: 1 });

@@ -6,6 +6,8 @@ import type { RunAction } from "../state/runReducer";
 import { readInputSheets } from "./readInputSheets";
 import { errorMessage } from "./errorMessage";
 import { abortable } from "./abortable";
+import { registerScenario } from "./scenarioRegistry";
+import type { ScenarioSummary } from "../../core/scenario/scenarioSummary";
 
 export interface RunScenarioDeps {
   host: WorkbookHost;
@@ -44,6 +46,7 @@ export async function runScenario(
     const sheetNames = await host.writePlan(result.value.plan, (fraction) =>
       dispatch({ type: "writing", runId, fraction }),
     );
+    await registerWrittenScenario(host, result.value.summary, sheetNames[0], request);
     return finish({ type: "succeeded", runId, summary: result.value.summary, sheetNames });
   } catch (error) {
     return finish(
@@ -51,5 +54,24 @@ export async function runScenario(
         ? { type: "cancelled", runId }
         : { type: "failed", runId, message: errorMessage(error) },
     );
+  }
+}
+
+/**
+ * Adds the new scenario sheet to the workbook's registry and rewrites the comparison sheet. The
+ * scenario sheet is written and complete at this point, so a failure here (say a protected
+ * workbook) must not turn the run into a failure: the comparison catches up with the next run.
+ */
+async function registerWrittenScenario(
+  host: WorkbookHost,
+  summary: ScenarioSummary,
+  sheetName: string | undefined,
+  request: ScenarioRequest,
+): Promise<void> {
+  if (!sheetName) return;
+  try {
+    await registerScenario(host, summary, sheetName, { language: request.language ?? "en" });
+  } catch (error) {
+    console.warn(`The scenario comparison was not updated: ${errorMessage(error)}`);
   }
 }

@@ -93,6 +93,12 @@ export const da: Record<MessageKey, string> = {
   "form.allocation.greedy": "Grådig (kommer)",
   "form.allocation.optimal": "Optimal (kommer)",
 
+  "dashboards.start": "Skriv dashboards",
+  "dashboards.hint":
+    "Et nyt ark for lokationen og perioden ovenfor: km pr. køretøj pr. dag, tid ude mod parkeret hjemme, ledige køretøjer pr. time, overblik.",
+  "dashboards.writing": "Skriver dashboards…",
+  "dashboards.written": "Dashboards skrevet til arket {sheet}.",
+  "dashboards.failed": "Dashboards kunne ikke skrives: {message}",
   "run.start": "Kør simulering",
   "run.cancel": "Annullér",
   "run.starting": "Starter…",

@@ -94,6 +94,12 @@ export const en = {
   "form.allocation.greedy": "Greedy (coming)",
   "form.allocation.optimal": "Optimal (coming)",
 
+  "dashboards.start": "Write dashboards",
+  "dashboards.hint":
+    "A new sheet for the location and period above: km per vehicle per day, time out vs parked at home, free vehicles by hour, overview.",
+  "dashboards.writing": "Writing the dashboards…",
+  "dashboards.written": "Dashboards written to the sheet {sheet}.",
+  "dashboards.failed": "The dashboards could not be written: {message}",
   "run.start": "Run simulation",
   "run.cancel": "Cancel",
   "run.starting": "Starting…",
