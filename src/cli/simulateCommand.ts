@@ -1,6 +1,6 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { readXlsx } from "../hosts/file/readXlsx";
-import { writeResultFile } from "../hosts/file/writeWorkbookFile";
+import { writeScenarioWorkbook } from "./writeScenarioWorkbook";
 import { simulateSheets } from "../worker/engineApi";
 import { proposeInputSheets } from "../workbook/read/readInputs";
 import { formatCellError } from "../workbook/read/cellError";
@@ -24,16 +24,28 @@ export async function simulateCommand(argv: string[], io: CliIo): Promise<number
     trips: proposed.trips,
     parameters: proposed.parameters ?? null,
   };
-  const outcome = simulateSheets(sheets, inputs, args.request, (p) => {
-    if (!args.json) return;
-    io.stderr(`${p.phase} ${Math.round(p.fraction * 100)}%\n`);
-  });
+  const outcome = simulateSheets(
+    sheets,
+    inputs,
+    args.request,
+    (p) => {
+      if (!args.json) return;
+      io.stderr(`${p.phase} ${Math.round(p.fraction * 100)}%\n`);
+    },
+    { dashboards: args.out !== null },
+  );
   if (!outcome.ok) {
     for (const e of outcome.errors) io.stderr(`${formatCellError(e, "en")}\n`);
     return 2;
   }
   if (args.out) {
-    await writeFile(args.out, await writeResultFile(data, outcome.value.plan));
+    // The scenario sheet, the dashboards, and the registry with the comparison sheet: what the
+    // pane leaves in a workbook after a run (README, "Result sheets").
+    const { summary, plan, dashboards } = outcome.value;
+    const bytes = await writeScenarioWorkbook(data, plan, dashboards ?? null, summary, {
+      language: args.request.language ?? "en",
+    });
+    await writeFile(args.out, bytes);
     io.stderr(`Wrote ${args.out}\n`);
   }
   io.stdout(

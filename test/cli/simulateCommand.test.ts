@@ -79,9 +79,18 @@ describe("fleetopt simulate", () => {
     const { code } = await run(["simulate", book, "--out", out]);
     expect(code).toBe(0);
     const sheets = await readXlsx(readFileSync(out));
-    expect(sheets.map((s) => s.name)).toEqual(["Køretøjer", "Ture", "Scenario"]);
+    // The scenario, its dashboards, the very hidden registry and the comparison (README, "Result sheets").
+    expect(sheets.map((s) => [s.name, s.visibility])).toEqual([
+      ["Køretøjer", "visible"],
+      ["Ture", "visible"],
+      ["Scenario", "visible"],
+      ["Dashboards", "visible"],
+      ["Scenario comparison", "visible"],
+      ["_fleetopt_scenarios", "veryHidden"],
+    ]);
     const scenario = sheets[2];
     expect(scenario.values[0][0]).toBe("FleetOptimiser simulation: Nord");
+    expect(sheets[3].values[0][0]).toBe("FleetOptimiser dashboards: Nord");
   });
 
   it("exits 2 naming sheet, cell and fix for bad input, and writes nothing", async () => {
