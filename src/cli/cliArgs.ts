@@ -28,6 +28,8 @@ export function parseSimulateArgs(argv: string[]): SimulateArgs {
     current: { type: "string" },
     fleet: { type: "string" },
     allocation: { type: "string" },
+    compare: { type: "boolean" },
+    "time-limit": { type: "string" },
     "limit-km": { type: "boolean" },
     out: { type: "string" },
     json: { type: "boolean" },
@@ -38,11 +40,9 @@ export function parseSimulateArgs(argv: string[]): SimulateArgs {
   const allocation = (values.allocation as string | undefined) ?? "simple";
   if (!ALLOCATIONS.includes(allocation as AllocationMethod))
     throw new UsageError(`--allocation must be one of ${ALLOCATIONS.join(", ")}`);
-  if (allocation !== "simple") {
-    throw new UsageError(
-      `--allocation ${allocation} is not available yet in this version; use --allocation simple`,
-    );
-  }
+  const timeLimit = values["time-limit"] as string | undefined;
+  if (timeLimit !== undefined && !(Number(timeLimit) >= 1 && Number(timeLimit) <= 3600))
+    throw new UsageError(`--time-limit must be seconds from 1 to 3600, got "${timeLimit}"`);
   const date = (name: "from" | "to") => {
     const v = values[name] as string | undefined;
     if (v !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(v))
@@ -62,6 +62,9 @@ export function parseSimulateArgs(argv: string[]): SimulateArgs {
       allocation: allocation as AllocationMethod,
       limitKm: Boolean(values["limit-km"]),
       language,
+      // The optimal allocation: simple, greedy and optimal side by side, and its time limit.
+      ...(values.compare ? { compareAllocations: true } : {}),
+      ...(timeLimit !== undefined ? { parameterOverrides: { allocation_time_limit: Number(timeLimit) } } : {}),
     },
     out: (values.out as string | undefined) ?? null,
     json: Boolean(values.json),

@@ -10,7 +10,8 @@ import { InputError, formatCellError } from "../workbook/read/cellError";
 const USAGE = `fleetopt: FleetOptimiser for Excel, headless
 
   fleetopt simulate <workbook.xlsx> [--location NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-                    [--current IDS] [--fleet ID:COUNT,...] [--allocation simple] [--limit-km]
+                    [--current IDS] [--fleet ID:COUNT,...] [--allocation simple|greedy|optimal]
+                    [--compare] [--time-limit SECONDS] [--limit-km]
                     [--out FILE.xlsx] [--json] [--language en|da]
 
   fleetopt search <workbook.xlsx> [--location NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD]

@@ -14,7 +14,7 @@ import type {
  * mipImprovingSolution, lets shouldStop interrupt through mipInterrupt, and disposes the model.
  * HiGHS does not always honour time_limit, so the pane also runs a wall-clock watchdog.
  */
-export function highsSolver(highs: Highs): MipSolver {
+export function highsSolver(highs: Highs, verbose = false): MipSolver {
   const finite = (x: number) => (x === Infinity ? highs.infinity : x === -Infinity ? -highs.infinity : x);
   return {
     solve(problem: MipProblem, options: MipSolveOptions): MipResult {
@@ -40,7 +40,7 @@ export function highsSolver(highs: Highs): MipSolver {
       });
       try {
         model.options.set({
-          output_flag: false,
+          output_flag: verbose,
           time_limit: Math.max(0.01, options.timeLimitSec),
           // Proven optimal means optimal to the øre on the block's variable cost, not within 0.01 %.
           mip_rel_gap: 1e-7,
@@ -90,7 +90,16 @@ function statusOf(code: number, highs: Highs): MipStatus {
 }
 
 /** Loads HiGHS (Node finds its wasm beside the package; the worker passes locateFile). */
-export async function loadHighsSolver(locateFile?: (file: string) => string): Promise<MipSolver> {
+export async function loadHighsSolver(
+  locateFile?: (file: string) => string,
+  verbose = false,
+): Promise<MipSolver> {
   const loadHighs = (await import("highs")).default;
-  return highsSolver(await loadHighs(locateFile ? { locateFile } : {}));
+  return highsSolver(
+    await loadHighs({
+      ...(locateFile ? { locateFile } : {}),
+      ...(verbose ? { print: (m: string) => console.log(m) } : {}),
+    }),
+    verbose,
+  );
 }

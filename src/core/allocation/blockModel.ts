@@ -1,4 +1,3 @@
-import { MS_PER_DAY, MS_PER_MINUTE } from "../model/constants";
 import type { FleetMember, Trip } from "../model/types";
 import type { RuleContext } from "../simulation/rules";
 import { minutesByDay } from "../simulation/rules/evDailyRest";
@@ -84,7 +83,7 @@ export function buildBlockModel(
     const own: number[] = [];
     for (let t = from; t < to; t++) if (cls.eligible[t]) own.push(t);
     if (own.length === 0) return;
-    const specs = vehicleRows(cls, own, trips, fleet, ctx, block);
+    const specs = vehicleRows(cls, own, trips, fleet, ctx, block, structure);
     const pooled = specs.length === 0;
     const members = pooled ? [-1] : cls.members;
     const cliques = maximalCliques(own, structure.lo, structure.hi);
@@ -174,11 +173,15 @@ function vehicleRows(
   fleet: readonly FleetMember[],
   ctx: RuleContext,
   [from, to]: [number, number],
+  structure: AllocationStructure,
 ): RowSpec[] {
   const specs: RowSpec[] = [];
+  // A row binds only if one vehicle could exceed it with trips that do not overlap (clique rows).
+  const binds = (list: number[], coef: number[], upper: number) =>
+    maxOnOneVehicle(list, coef, structure.lo, structure.hi) > upper;
   const kmRow = (list: number[], upper: number) => {
     const coef = list.map((t) => trips[t].distanceKm);
-    if (coef.reduce((s, x) => s + x, 0) > upper) specs.push({ trips: list, coef, upper });
+    if (binds(list, coef, upper)) specs.push({ trips: list, coef, upper });
   };
   const group = (key: (t: number) => number) => {
     const m = new Map<number, number[]>();
@@ -194,21 +197,16 @@ function vehicleRows(
   if (Number.isFinite(cls.capKm)) kmRow([...own], cls.capKm);
   if (cls.type === "ev") {
     for (const list of group((t) => (cls.windowOfTrip as Int32Array)[t]).values()) kmRow(list, cls.rangeKm);
-    const byDay = new Map<number, { trips: number[]; coef: number[]; spans: [number, number][] }>();
+    const byDay = new Map<number, { trips: number[]; coef: number[] }>();
     for (const t of own)
       for (const [day, min] of minutesByDay(trips[t])) {
-        const entry = byDay.get(day) ?? { trips: [], coef: [], spans: [] };
+        const entry = byDay.get(day) ?? { trips: [], coef: [] };
         entry.trips.push(t);
         entry.coef.push(min);
-        entry.spans.push([
-          Math.max(trips[t].startMs, day * MS_PER_DAY),
-          Math.min(trips[t].endMs, (day + 1) * MS_PER_DAY),
-        ]);
         byDay.set(day, entry);
       }
-    // A vehicle's own trips never overlap, so the day's busy time is at most the union of the spans.
     for (const e of byDay.values())
-      if (unionMinutes(e.spans) > cls.allowedMinPerDay)
+      if (binds(e.trips, e.coef, cls.allowedMinPerDay))
         specs.push({ trips: e.trips, coef: e.coef, upper: cls.allowedMinPerDay });
   }
   if (cls.type === "bike" || cls.type === "ebike") {
@@ -220,20 +218,36 @@ function vehicleRows(
       for (let t = from; t < to; t++)
         if (dayOfMs(trips[t].startMs) === day && bikeCanTake(trips[t], member, ctx)) qualifying++;
       const limit = bikeDailyShareLimit(qualifying, ctx.params.bikePercentOfTrips);
-      if (list.length > limit) specs.push({ trips: list, coef: list.map(() => 1), upper: limit + 0.5 });
+      const ones = list.map(() => 1);
+      if (binds(list, ones, limit)) specs.push({ trips: list, coef: ones, upper: limit + 0.5 });
     }
   }
   return specs;
 }
 
-function unionMinutes(spans: [number, number][]): number {
-  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
-  let total = 0;
-  let end = -Infinity;
-  for (const [s, e] of sorted) {
-    if (e <= end) continue;
-    total += e - Math.max(s, end);
-    end = e;
-  }
-  return total / MS_PER_MINUTE;
+/**
+ * The most one vehicle could collect of `weight` from these trips: a heaviest set of trips whose
+ * slot intervals do not overlap (weighted interval scheduling, by end slot).
+ */
+export function maxOnOneVehicle(
+  list: readonly number[],
+  weight: readonly number[],
+  lo: ArrayLike<number>,
+  hi: ArrayLike<number>,
+): number {
+  const order = list.map((t, k) => ({ t, w: weight[k] })).sort((a, b) => hi[a.t] - hi[b.t]);
+  const ends = order.map((o) => hi[o.t]);
+  const best = new Float64Array(order.length + 1);
+  order.forEach((o, k) => {
+    // Trips ending before this one starts: binary search over the end slots.
+    let a = 0;
+    let b = k;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (ends[mid] < lo[o.t]) a = mid + 1;
+      else b = mid;
+    }
+    best[k + 1] = Math.max(best[k], o.w + best[a]);
+  });
+  return best[order.length];
 }

@@ -95,22 +95,26 @@ export function optimalAllocation(
     });
   };
 
-  const pass = (unallocatedPerKm: number, start: Int32Array): PassResult => {
+  const pass = (unallocatedPerKm: number, start: Int32Array, passDeadline: number): PassResult => {
     const memberOfTrip = start.slice();
     let bound = fixed;
     let proven = true;
+    let tripsLeft = trips.length;
     for (const block of structure.blocks) {
       const model = buildBlockModel(structure, trips, fleet, ctx, block, unallocatedPerKm);
-      const trivialBound =
-        model.problem.offset + model.problem.colCost.reduce((s, c) => s + Math.min(0, c), 0);
+      const trivialBound = model.problem.offset + cheapestPerTrip(model);
       columns += model.problem.numCols;
       rows += model.problem.numRows;
+      const blockTrips = block[1] - block[0];
+      tripsLeft -= blockTrips;
       if (model.problem.numCols === 0) {
         for (let t = block[0]; t < block[1]; t++) memberOfTrip[t] = -1;
         bound += model.problem.offset;
         continue;
       }
-      const remaining = (deadline - now()) / 1000;
+      // Each block gets its share of the pass's time left by its number of trips; unused time rolls on.
+      const remaining = (passDeadline - now()) / 1000;
+      const share = (remaining * blockTrips) / (blockTrips + tripsLeft);
       if (remaining <= 0 || hooks.shouldStop?.()) {
         if (stoppedBy === "solved") stoppedBy = remaining <= 0 ? "timeLimit" : "cancelled";
         bound += trivialBound;
@@ -118,7 +122,7 @@ export function optimalAllocation(
         continue;
       }
       const result = hooks.solver.solve(model.problem, {
-        timeLimitSec: remaining,
+        timeLimitSec: share,
         start: warmStartVector(model, memberOfTrip, block, trips, fleet, structure.classes),
         shouldStop: hooks.shouldStop,
         onImproving: (_objective, _bound, values) => {
@@ -144,15 +148,23 @@ export function optimalAllocation(
 
   const unallocatedKm = (memberOfTrip: Int32Array) =>
     trips.reduce((s, trip, t) => s + (memberOfTrip[t] < 0 ? trip.distanceKm : 0), 0);
-  const high = pass(costs.employeeSocialPerKm + costs.allowanceHighPerKm, best.memberOfTrip);
+  // The first pass keeps a third of the time for the second, which is only needed with unallocated trips.
+  const high = pass(
+    costs.employeeSocialPerKm + costs.allowanceHighPerKm,
+    best.memberOfTrip,
+    t0 + hooks.timeLimitSec * 1000 * (2 / 3),
+  );
   offer(high.memberOfTrip, high.bound);
+  // The solver's own answer; when a warm start is as good, the proof still covers it.
+  let mipCost = real(high.memberOfTrip);
   let proven = high.proven && concave >= 0;
   // true cost = linear(high) + concave × min(Y, threshold) ≥ linear(high) (+ concave × threshold when concave < 0)
   bestBound = high.bound + Math.min(0, concave) * costs.thresholdPeriodKm;
   if (unallocatedKm(high.memberOfTrip) > 0 && concave > 0) {
-    const low = pass(costs.employeeSocialPerKm + costs.allowanceLowPerKm, high.memberOfTrip);
+    const low = pass(costs.employeeSocialPerKm + costs.allowanceLowPerKm, high.memberOfTrip, deadline);
     bestBound = Math.min(high.bound + concave * costs.thresholdPeriodKm, low.bound);
     offer(low.memberOfTrip, bestBound);
+    mipCost = Math.min(mipCost, real(low.memberOfTrip));
     proven = proven && low.proven;
   }
 
@@ -164,7 +176,7 @@ export function optimalAllocation(
         ? warmStarts.simple
         : warmStarts.greedy;
   const objective = real(allocation.memberOfTrip);
-  const optimal = proven && source === "mip" && stoppedBy === "solved";
+  const optimal = proven && stoppedBy === "solved" && objective <= mipCost + 1e-6;
   const bound = Math.min(bestBound, objective);
   return {
     allocation,
@@ -306,4 +318,13 @@ function relabelBySymmetry(model: BlockModel, x: Float64Array, trips: readonly T
     });
   }
   return out;
+}
+
+/** A bound without the solver: every trip on its cheapest column, as if no two trips competed. */
+function cheapestPerTrip(model: BlockModel): number {
+  const best = new Map<number, number>();
+  model.colTrip.forEach((t, c) => best.set(t, Math.min(best.get(t) ?? 0, model.problem.colCost[c])));
+  let sum = 0;
+  for (const v of best.values()) sum += v;
+  return sum;
 }

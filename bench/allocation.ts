@@ -1,0 +1,92 @@
+/**
+ * Allocation figures for `npm run bench` (issue 5): the greedy benchmark and the exact allocation
+ * (HiGHS) on a seeded location. The trips are those of 100 home-care vehicles (about 2,000 a week);
+ * the simulated fleet has 60 vehicles of 8 models, as municipal fleets lease a few models in
+ * numbers, so the optimiser must choose which trips the fleet drives and which go to employees'
+ * own cars. A second fleet of 60 all-different vehicles (every car its own WLTP) shows the hard
+ * case without identical copies.
+ */
+import type { Vehicle } from "../src/core/model/types";
+import { defaultParameters } from "../src/core/model/parameters";
+import { runScenario } from "../src/core/scenario/runScenario";
+import { defaultScenarioRequest, type AllocationMethod } from "../src/core/scenario/scenarioRequest";
+import { loadHighsSolver } from "../src/worker/highsSolver";
+import { syntheticLocation } from "./syntheticLocation";
+
+/** Model specs by the vehicle's position: 6 bikes, 18 EVs of 2 models, 36 cars of 4 models. */
+function asModels(vehicles: Vehicle[]): Vehicle[] {
+  return vehicles.map((v, i) => {
+    if (v.type === "bike") return { ...v, yearlyCostDkk: 2000 };
+    if (v.type === "ev")
+      return {
+        ...v,
+        whPerKm: i % 2 ? 150 : 175,
+        yearlyCostDkk: i % 2 ? 42000 : 46000,
+        model: i % 2 ? "Zoe" : "e-208",
+      };
+    const k = i % 4;
+    return {
+      ...v,
+      fuel: k === 3 ? "diesel" : "petrol",
+      fuelLabel: k === 3 ? "diesel" : "benzin",
+      kmPerLitre: [22, 18, 16, 24][k],
+      yearlyCostDkk: [38000, 41000, 44000, 47000][k],
+      model: `Car${k}`,
+    };
+  });
+}
+
+function fleetOf(vehicles: Vehicle[], size: number, byModel: boolean) {
+  const chosen = vehicles.slice(0, size);
+  if (!byModel) return chosen.map((v) => ({ sourceId: v.id, count: 1 }));
+  const counts = new Map<string, { sourceId: string; count: number }>();
+  for (const v of chosen) {
+    const key = `${v.type}|${v.whPerKm}|${v.kmPerLitre}|${v.yearlyCostDkk}`;
+    const c = counts.get(key);
+    if (c) c.count++;
+    else counts.set(key, { sourceId: v.id, count: 1 });
+  }
+  return [...counts.values()];
+}
+
+export async function benchAllocation(): Promise<void> {
+  const solver = await loadHighsSolver();
+  console.log("allocation (HiGHS; time limit 30 s; one run each, s)");
+  for (const [weeks, byModel] of [
+    [1, true],
+    [8, true],
+    [1, false],
+  ] as const) {
+    const loc = syntheticLocation(20251123, 100, weeks);
+    const vehicles = byModel ? asModels(loc.vehicles) : loc.vehicles;
+    const params = { ...defaultParameters(), allocationTimeLimitSec: 30 };
+    const data = { vehicles, trips: loc.trips, params };
+    const fleet = fleetOf(vehicles, 60, byModel);
+    const label = `${weeks} week${weeks > 1 ? "s" : ""}, 60 vehicles (${byModel ? `${fleet.length} models` : "all different"})`;
+    for (const allocation of ["simple", "greedy", "optimal"] as AllocationMethod[]) {
+      const request = {
+        ...defaultScenarioRequest(),
+        location: "Bench",
+        fromDate: loc.fromDate,
+        toDate: loc.toDate,
+        fleet,
+        allocation,
+      };
+      const t0 = performance.now();
+      const r = runScenario(data, request, { solver });
+      const s = (performance.now() - t0) / 1000;
+      const c = r.simulated.consequences;
+      const rep = r.allocationReport;
+      console.log(
+        `  ${label}, ${r.trips.length} trips, ${allocation.padEnd(7)} ${s.toFixed(2).padStart(6)} s  ` +
+          `cost ${Math.round(c.totalDkk).toLocaleString("en")} kr/yr, unallocated ${c.unallocatedTrips}` +
+          (rep
+            ? `, optimal ${rep.optimal}, gap ${(rep.gap * 100).toFixed(4)} %, bound ${Math.round(rep.bound).toLocaleString("en")}, ` +
+              `${rep.blocks} blocks, ${rep.columns} columns, ${rep.rows} rows, solver ${rep.seconds.toFixed(2)} s, ${rep.stoppedBy}`
+            : ""),
+      );
+    }
+  }
+}
+
+if (require.main === module) void benchAllocation();
