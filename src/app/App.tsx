@@ -27,6 +27,7 @@ import { ResultSummary } from "./components/ResultSummary";
 import { ErrorList } from "./components/ErrorList";
 import { BusinessCasePanel } from "./components/BusinessCasePanel";
 import { AggregatePanel } from "./components/AggregatePanel";
+import { SearchPanel } from "./components/SearchPanel";
 
 export interface AppProps {
   /** Where the workbook lives: Excel (office.js) or an .xlsx file in the browser. */
@@ -236,6 +237,19 @@ function Workflow({ host, engine }: { host: WorkbookHost; engine: AbortableEngin
             <ResultSummary summary={run.summary} sheetNames={run.sheetNames} />
           </section>
         </>
+      )}
+
+      {load.kind === "loaded" && form !== null && (
+        <SearchPanel
+          host={host}
+          engine={engine}
+          overview={load.overview}
+          inputs={load.inputs}
+          scenario={formReady ? toScenarioRequest(form, load.overview, lang) : null}
+          busy={!editable}
+          onSelectError={selectError}
+          onWritten={() => void listSheets()}
+        />
       )}
 
       <BusinessCasePanel host={host} engine={engine} sheets={sheets} />

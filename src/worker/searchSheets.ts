@@ -5,6 +5,7 @@ import { readInputs } from "../workbook/read/readInputs";
 import { applyParameterOverrides } from "../workbook/read/readParameters";
 import { ScenarioError } from "../core/scenario/scenarioError";
 import type { ScenarioRequest } from "../core/scenario/scenarioRequest";
+import type { ScenarioSummary } from "../core/scenario/scenarioSummary";
 import { runSearch, type SearchProgress } from "../core/search/runSearch";
 import type { SearchRequest } from "../core/search/searchRequest";
 import type { SearchSummary } from "../core/search/searchResult";
@@ -17,6 +18,8 @@ export interface SearchOutcome {
   summary: SearchSummary;
   /** The Search sheet first, then one ordinary scenario sheet per proposed fleet. */
   plan: WorkbookPlan;
+  /** Per proposal: its scenario's figures and the index of its scenario sheet in `plan.sheets`. */
+  scenarios: { summary: ScenarioSummary; sheetIndex: number }[];
 }
 
 /**
@@ -74,6 +77,7 @@ export async function searchResultPlan(
   const scenarioSheets: SheetPlan[] = [];
   const names: PlanName[] = [];
   const solutions = [];
+  const scenarios: SearchOutcome["scenarios"] = [];
   for (const [i, solution] of summary.solutions.entries()) {
     const outcome = await simulateSheets(sheets, inputs, {
       ...scenarioRequestOf(request),
@@ -89,6 +93,7 @@ export async function searchResultPlan(
     });
     const suffix = `${runId}_${i + 1}`;
     const offset = 1 + scenarioSheets.length;
+    scenarios.push({ summary: outcome.value.summary, sheetIndex: offset });
     for (const name of outcome.value.plan.names ?? [])
       names.push({ ...name, name: `${name.name}_${i + 1}`, sheetIndex: name.sheetIndex + offset });
     outcome.value.plan.sheets.forEach((sheet, k) =>
@@ -108,6 +113,7 @@ export async function searchResultPlan(
     value: {
       summary: confirmed,
       plan: { sheets: [search, ...scenarioSheets], ...(names.length ? { names } : {}) },
+      scenarios,
     },
   };
 }
