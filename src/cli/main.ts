@@ -27,6 +27,9 @@ const USAGE = `fleetopt: FleetOptimiser for Excel, headless
   fleetopt aggregate <workbook.xlsx|file.csv...> [--locations SHEET] [--out FILE.xlsx] [--json]
                     [--language en|da]
 
+simulate --out writes a NEW workbook: the input sheets, the scenario sheet (with charts), a
+Dashboards sheet, the Scenario comparison sheet and the very hidden scenario registry.
+
 Exit codes: 0 done, 2 bad input (the message names sheet, cell and fix).
 `;
 
