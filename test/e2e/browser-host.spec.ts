@@ -94,7 +94,9 @@ test("simulates a smaller fleet on the sample, writes the result sheet and saves
   await expect(result.getByRole("table", { name: "Why trips were unallocated" })).toBeVisible();
   await expect(result).toContainText(/Result sheet: Scenario/);
 
-  const resultTab = page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: /^Scenario/ });
+  const resultTab = page
+    .getByRole("tablist", { name: "Sheets" })
+    .getByRole("tab", { name: /^Scenario( \(\d+\))?$/ });
   await expect(resultTab).toBeVisible();
   await expect(resultTab).toHaveAttribute("aria-selected", "true");
 
@@ -109,6 +111,11 @@ test("simulates a smaller fleet on the sample, writes the result sheet and saves
   const sheets = (await readXlsx(saved)).map((s) => s.name);
   expect(sheets.slice(0, 3)).toEqual(["Køretøjer", "Ture", "Parametre"]);
   expect(sheets.some((name) => name.startsWith("Scenario"))).toBe(true);
+  // The run registered itself: the comparison sheet and the very hidden registry are saved too.
+  expect(sheets).toContain("Scenario comparison");
+  expect((await readXlsx(saved)).find((s) => s.name === "_fleetopt_scenarios")?.visibility).toBe(
+    "veryHidden",
+  );
 });
 
 /**
@@ -164,6 +171,6 @@ test("cancelling a run terminates the worker, returns the pane to idle, and a ne
   await expect(page.getByRole("region", { name: "3. Result" })).toBeVisible(FULL_RUN);
   expect(workers).toHaveLength(2);
   await expect(
-    page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: /^Scenario/ }),
+    page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: /^Scenario( \(\d+\))?$/ }),
   ).toBeVisible();
 });
