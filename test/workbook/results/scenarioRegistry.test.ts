@@ -90,6 +90,18 @@ describe("the scenario registry in an .xlsx (file host)", () => {
     expect(fresh.values.flat()).not.toContain(a);
   });
 
+  it("records an optimal allocation as an optimal scenario", async () => {
+    const host = FileWorkbookHost.empty();
+    const [s] = await host.writePlan(plan);
+    const outcome = await registerScenario(host, { ...summary, allocation: "optimal" }, s, {
+      language: "da",
+      now: NOW,
+    });
+    expect(outcome.ok && outcome.scenarios.map((r) => r.kind)).toEqual(["optimal"]);
+    const comparison = await host.readSheet("Scenariesammenligning");
+    expect(comparison.values.flat()).toContain("optimal");
+  });
+
   it("leaves a user's visible sheet named like the registry alone", async () => {
     const host = FileWorkbookHost.empty();
     await host.writePlan({
