@@ -11,6 +11,10 @@ import { defaultScenarioRequest } from "../../src/core/scenario/scenarioRequest"
 import { mergeTripsByShift } from "../../src/core/shifts/mergeTripsByShift";
 import { defaultParameters } from "../../src/core/model/parameters";
 import { aBike, anEv, aTrip, aVehicle, members, params } from "../helpers/builders";
+import { runSearch } from "../../src/core/search/runSearch";
+import { defaultGoals, type SearchRequest } from "../../src/core/search/searchRequest";
+import { FITNESS_KM, modelClasses } from "../../src/core/search/modelClasses";
+import { clipToDay } from "../../src/core/search/representativeDays";
 
 const ctx = (over = {}) => ({ params: params(over), periodDays: 1, limitKm: false });
 
@@ -143,5 +147,85 @@ describe("[deviation] allowance defaults from the seed", () => {
     expect([p.allowanceLowDkkPerKm, p.allowanceHighDkkPerKm, p.allowanceThresholdKm]).toEqual([
       3.44, 1.9, 840,
     ]);
+  });
+});
+
+// ---- Automatic search (issue 6): reference-behaviour.md §6.2 and §9.7.
+
+const searchData = () => {
+  const car = (id: string) => aVehicle({ id, model: "Yaris", kmPerLitre: 15, yearlyCostDkk: 40000 });
+  return {
+    vehicles: [car("1"), car("2"), car("3"), aBike("bike", { location: "" })],
+    // Two 25 km trips at once each day: too long for a bike (15 km per trip by default).
+    trips: [3, 4].flatMap((day) => [
+      aTrip("09:00", "11:00", 25, "1", day),
+      aTrip("09:30", "11:30", 25, "2", day),
+    ]),
+    params: params(),
+  };
+};
+const searchRequest = (over: Partial<SearchRequest> = {}): SearchRequest => ({
+  ...defaultScenarioRequest(),
+  location: "Loc",
+  lockedIds: [],
+  candidateIds: null,
+  goals: { ...defaultGoals(), priority: 10 },
+  ...over,
+});
+
+describe("[deviation] goal search evaluates fleets by simulation", () => {
+  it("does not propose the bikes the static ranking likes best, because the simulation shows they cannot take the trips (the reference scored fleets by Σ count × per-model value at 5,000 km, no simulation)", () => {
+    const s = runSearch(searchData(), searchRequest());
+    // The bike has the best static fitness (0 CO2e, cheapest) at priority 10 …
+    expect(s.models[0].sourceId).toBe("bike");
+    // … yet every proposal covers the driving: two cars, bikes at most on top.
+    for (const x of s.solutions) {
+      expect(x.unallocatedTrips).toBe(0);
+      expect(x.fleet.find((f) => f.sourceId === "1")?.count).toBeGreaterThanOrEqual(2);
+    }
+  });
+});
+
+describe("[deviation] goal search stops on counts", () => {
+  it("stops after the iterations asked for and repeats exactly (the reference stopped after 20 s of wall clock and lost the order in a set)", () => {
+    const request = searchRequest({ limits: { maxIterations: 3 } });
+    const a = runSearch(searchData(), request);
+    expect(a.iterations).toBeLessThanOrEqual(3);
+    expect(runSearch(searchData(), request)).toEqual(a);
+  });
+});
+
+describe("[deviation] locked vehicles stay", () => {
+  it("keeps every locked vehicle even when fewer would do (the reference removed fixed vehicles on excess capacity)", () => {
+    const s = runSearch(searchData(), searchRequest({ lockedIds: ["1", "2", "3"] }));
+    expect(s.minimumVehicles).toBe(2);
+    for (const x of s.solutions) expect(x.fleet.find((f) => f.sourceId === "1")?.count).toBe(3);
+  });
+});
+
+describe("[deviation] model fitness at 30,000 km with the workbook's prices", () => {
+  it("prices each model at the seed's 30,000 km with the Parametre prices (the reference: 5,000 km and the default prices)", () => {
+    const v = aVehicle({ id: "1", kmPerLitre: 15, yearlyCostDkk: 40000 });
+    const at = (priceDkkPerLitrePetrol: number) =>
+      modelClasses({
+        currentIds: ["1"],
+        lockedIds: [],
+        candidateIds: [],
+        byId: new Map([["1", v]]),
+        params: params({ priceDkkPerLitrePetrol }),
+        priority: 5,
+        modelsPerType: 3,
+      })[0].costAtFitnessKm;
+    // 30,000 km at 15 km/l = 2,000 l; 1 kr/l more costs 2,000 kr / 1.04 (one year discounted).
+    expect(at(13.33) - at(12.33)).toBeCloseTo(2000 / 1.04, 6);
+    expect(FITNESS_KM).toBe(30_000);
+  });
+});
+
+describe("[deviation] peak-day trips clipped on both sides", () => {
+  it("cuts a trip crossing both midnights at both ends (the reference trimmed only the start)", () => {
+    const long = { ...aTrip("12:00", "13:00", 96, "1", 3), endMs: Date.UTC(2025, 2, 5, 12) };
+    const [clipped] = clipToDay([long], Date.UTC(2025, 2, 4));
+    expect(clipped.distanceKm).toBeCloseTo(48, 9);
   });
 });
