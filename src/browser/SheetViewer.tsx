@@ -79,7 +79,11 @@ export function SheetViewer({ workbook }: { workbook: BrowserWorkbook }) {
       setActive((previous) => {
         if (selection && selection !== before.selection && names.includes(selection.sheet))
           return selection.sheet;
-        if (added.length > 0) return added[0];
+        // Several plans can land in a row (a run, then its comparison sheet): show the sheet Excel
+        // would have active, as the result sheet is activated and the comparison is not.
+        const activeSheet = workbook.activeSheet?.() ?? null;
+        if (added.length > 0)
+          return activeSheet !== null && names.includes(activeSheet) ? activeSheet : added[0];
         return previous !== null && names.includes(previous) ? previous : (names[0] ?? null);
       });
       known.current = { sheets: names, selection };

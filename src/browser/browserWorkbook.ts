@@ -12,6 +12,8 @@ export interface BrowserWorkbook extends WorkbookHost {
   /** Subscribes to changes (new sheets, a new selection); returns the function that unsubscribes. */
   onChange(listener: () => void): () => void;
   save(): Promise<Uint8Array>;
+  /** The sheet the workbook would open on (Excel's active sheet), when the host knows it. */
+  activeSheet?(): string | null;
 }
 
 export type OpenWorkbook = (data: ArrayBuffer | Uint8Array) => Promise<BrowserWorkbook>;

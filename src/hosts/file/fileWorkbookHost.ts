@@ -88,6 +88,8 @@ export class FileWorkbookHost implements WorkbookHost {
     onProgress?: (fraction: number) => void,
   ): Promise<string[]> {
     await writePlanToWorkbook(new Workbook(), plan);
+    // The active tab is stored as an index, which removing a sheet before it would shift.
+    const active = this.activeSheet();
     const sheets = plan.sheets.map((sheet, i) => {
       const name = replaced[i];
       const ws = name ? this.workbook.getWorksheet(name) : undefined;
@@ -95,7 +97,17 @@ export class FileWorkbookHost implements WorkbookHost {
       this.workbook.removeWorksheet(ws.id);
       return { ...sheet, name: ws.name };
     });
-    return this.writePlan({ ...plan, sheets }, onProgress);
+    const names = await writePlanToWorkbook(this.workbook, { ...plan, sheets }, onProgress);
+    const stillThere = active === null ? undefined : this.workbook.getWorksheet(active);
+    if (stillThere && !plan.sheets.some((s) => s.activate)) activateSheet(this.workbook, stillThere);
+    this.notify();
+    return names;
+  }
+
+  /** The sheet the workbook opens on (its active tab), or null when the file does not say. */
+  activeSheet(): string | null {
+    const index = (this.workbook.views as typeof this.workbook.views | undefined)?.[0]?.activeTab;
+    return index === undefined ? null : (this.workbook.worksheets[index]?.name ?? null);
   }
 
   async selectCell(sheet: string, cell: string): Promise<void> {

@@ -261,6 +261,7 @@ export function dashboardPlan(input: DashboardInput, options: DashboardPlanOptio
     tables,
     charts,
     conditionalFormats,
+    activate: true,
   };
 }
 

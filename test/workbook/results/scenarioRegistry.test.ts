@@ -38,6 +38,8 @@ describe("the scenario registry in an .xlsx (file host)", () => {
     expect(second).toBe("Scenario (2)");
     const two = await registerScenario(host, summary, second, { language: "en", kind: "search", now: NOW });
     expect(two).toMatchObject({ ok: true, comparisonSheet: "Scenario comparison" });
+    // Rewriting the registry and the comparison leaves the new scenario the sheet the file opens on.
+    expect(host.activeSheet()).toBe("Scenario (2)");
 
     // One comparison sheet and one registry, the registry very hidden.
     const all = await host.listAllSheets();
