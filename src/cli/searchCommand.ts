@@ -4,6 +4,7 @@ import { writeResultFile } from "../hosts/file/writeWorkbookFile";
 import { proposeInputSheets } from "../workbook/read/readInputs";
 import { formatCellError } from "../workbook/read/cellError";
 import { searchSheets } from "../worker/searchSheets";
+import { loadHighsSolver } from "../worker/highsSolver";
 import type { SearchSummary } from "../core/search/searchResult";
 import { UsageError } from "./cliArgs";
 import type { CliIo } from "./cliIo";
@@ -33,17 +34,25 @@ export async function searchCommand(argv: string[], io: CliIo): Promise<number> 
     trips: proposed.trips,
     parameters: proposed.parameters ?? null,
   };
-  const outcome = await searchSheets(sheets, inputs, args.request, (p) => {
-    if (p.phase !== "tabu") io.stderr(`${p.phase}\n`);
-    else if (p.iteration % PROGRESS_EVERY_ITERATIONS === 0 && p.iteration > 0) {
-      const best = p.partial?.solutions[0];
-      io.stderr(
-        `tabu ${p.iteration}/${p.maxIterations}, ${p.simulations} fleets simulated` +
-          (best ? `, best ${Math.round(best.yearlyCost)} kr, ${best.yearlyCo2eTonnes.toFixed(2)} t` : "") +
-          "\n",
-      );
-    }
-  });
+  // HiGHS only when the proposals are to be confirmed with the exact allocation.
+  const solver = args.request.allocation === "optimal" ? await loadHighsSolver() : undefined;
+  const outcome = await searchSheets(
+    sheets,
+    inputs,
+    args.request,
+    (p) => {
+      if (p.phase !== "tabu") io.stderr(`${p.phase}\n`);
+      else if (p.iteration % PROGRESS_EVERY_ITERATIONS === 0 && p.iteration > 0) {
+        const best = p.partial?.solutions[0];
+        io.stderr(
+          `tabu ${p.iteration}/${p.maxIterations}, ${p.simulations} fleets simulated` +
+            (best ? `, best ${Math.round(best.yearlyCost)} kr, ${best.yearlyCo2eTonnes.toFixed(2)} t` : "") +
+            "\n",
+        );
+      }
+    },
+    { solver },
+  );
   if (!outcome.ok) {
     for (const e of outcome.errors) io.stderr(`${formatCellError(e, "en")}\n`);
     return 2;

@@ -12,6 +12,12 @@ import type { SearchSummary } from "../core/search/searchResult";
 import { searchPlan } from "../workbook/plan/searchPlan";
 import { SEARCH_LABELS } from "../workbook/plan/searchLabels";
 import type { EngineResult, InputSheets } from "./api";
+import type { MipSolver } from "../core/allocation/mipSolver";
+
+export interface SearchSheetsOptions {
+  /** HiGHS, needed when the request asks for the optimal allocation (the proposals are confirmed with it). */
+  solver?: MipSolver;
+}
 import { simulateSheets } from "./engineApi";
 
 export interface SearchOutcome {
@@ -32,6 +38,7 @@ export async function searchSheets(
   inputs: InputSheets,
   request: SearchRequest,
   onProgress?: (p: SearchProgress) => void,
+  options: SearchSheetsOptions = {},
 ): Promise<EngineResult<SearchOutcome>> {
   const read = readInputs(sheets, inputs);
   if (!read.ok) return { ok: false, errors: read.errors };
@@ -51,12 +58,15 @@ export async function searchSheets(
   if (usageErrors.length) return { ok: false, errors: usageErrors };
   let summary: SearchSummary;
   try {
-    summary = runSearch({ vehicles, trips, params: overridden.parameters, shifts }, request, { onProgress });
+    summary = runSearch({ vehicles, trips, params: overridden.parameters, shifts }, request, {
+      onProgress,
+      solver: options.solver,
+    });
   } catch (e) {
     if (e instanceof ScenarioError) return { ok: false, errors: [requestError(e)] };
     throw e;
   }
-  return searchResultPlan(sheets, inputs, request, summary);
+  return searchResultPlan(sheets, inputs, request, summary, options);
 }
 
 /**
@@ -70,6 +80,7 @@ export async function searchResultPlan(
   inputs: InputSheets,
   request: SearchRequest,
   summary: SearchSummary,
+  options: SearchSheetsOptions = {},
 ): Promise<EngineResult<SearchOutcome>> {
   const language = request.language ?? "en";
   const L = SEARCH_LABELS[language];
@@ -79,10 +90,15 @@ export async function searchResultPlan(
   const solutions = [];
   const scenarios: SearchOutcome["scenarios"] = [];
   for (const [i, solution] of summary.solutions.entries()) {
-    const outcome = await simulateSheets(sheets, inputs, {
-      ...scenarioRequestOf(request),
-      fleet: solution.fleet,
-    });
+    // The simulate path's options (the solver for the optimal allocation) as a variable, not a literal.
+    const simulateOptions = { solver: options.solver };
+    const outcome = await simulateSheets(
+      sheets,
+      inputs,
+      { ...scenarioRequestOf(request), fleet: solution.fleet },
+      undefined,
+      simulateOptions,
+    );
     if (!outcome.ok) return outcome;
     const sim = outcome.value.summary.simulated;
     solutions.push({

@@ -1,4 +1,5 @@
 import type { FleetMember, Vehicle } from "../model/types";
+import type { MipSolver } from "../allocation/mipSolver";
 import { MS_PER_DAY } from "../model/constants";
 import { runScenario, type ScenarioData, type ScenarioResult } from "../scenario/runScenario";
 import type { AllocationMethod, ScenarioRequest } from "../scenario/scenarioRequest";
@@ -31,6 +32,8 @@ export interface SearchProgress {
 export interface SearchHooks {
   /** Called at every phase and after every tabu iteration; return false to stop and keep the best so far. */
   onProgress?(p: SearchProgress): boolean | void;
+  /** HiGHS, for confirming the proposals when the request asks for the optimal allocation. */
+  solver?: MipSolver;
 }
 
 /** Most start combinations checked on the representative days before the tabu search begins. */
@@ -170,7 +173,7 @@ export function runSearch(
   let summary: SearchSummary = summarize(outcome.stop, outcome.iterations, evaluator.evaluations);
   if (searchMethod !== request.allocation) {
     progress("confirming", outcome.iterations, evaluator.simulations, summary);
-    summary = confirmWith(data, scenarioRequest, request.allocation, summary, summaryContext);
+    summary = confirmWith(data, scenarioRequest, request.allocation, summary, summaryContext, hooks.solver);
   }
   progress("done", outcome.iterations, evaluator.simulations, summary);
   return summary;
@@ -299,9 +302,10 @@ function confirmWith(
   method: AllocationMethod,
   summary: SearchSummary,
   ctx: SummaryContext,
+  solver: MipSolver | undefined,
 ): SearchSummary {
   const solutions = summary.solutions.map((s) => {
-    const result = runScenario(data, { ...request, fleet: s.fleet, allocation: method });
+    const result = runScenario(data, { ...request, fleet: s.fleet, allocation: method }, { solver });
     const run = result.simulated.consequences;
     const e = {
       key: "",

@@ -5,6 +5,7 @@ import { runScenario, type ScenarioData } from "../../../src/core/scenario/runSc
 import { ScenarioError } from "../../../src/core/scenario/scenarioError";
 import { defaultScenarioRequest } from "../../../src/core/scenario/scenarioRequest";
 import { anEv, aTrip, aVehicle, params } from "../../helpers/builders";
+import { loadHighsSolver } from "../../../src/worker/highsSolver";
 
 const petrol = (id: string) => aVehicle({ id, model: "Yaris", kmPerLitre: 15, yearlyCostDkk: 40000 });
 
@@ -83,6 +84,25 @@ describe("runSearch", () => {
       expect(x.yearlyCost).toBeCloseTo(r.simulated.consequences.totalDkk, 6);
       expect(x.yearlyCo2eTonnes).toBeCloseTo(r.simulated.consequences.co2eTonnes, 9);
       expect(x.unallocatedTrips).toBe(r.simulated.consequences.unallocatedTrips);
+    }
+  });
+
+  it("searches with greedy when asked, and with greedy then the exact allocation for the proposals when asked for optimal", async () => {
+    const d = data();
+    const solver = await loadHighsSolver();
+    for (const allocation of ["greedy", "optimal"] as const) {
+      const s = runSearch(d, request({ allocation }), { solver });
+      expect(s.searchAllocation).toBe("greedy");
+      expect(s.solutions.length).toBeGreaterThan(0);
+      for (const x of s.solutions) {
+        const r = runScenario(
+          d,
+          { ...defaultScenarioRequest(), location: "Loc", fleet: x.fleet, allocation },
+          { solver },
+        );
+        expect(x.yearlyCost).toBeCloseTo(r.simulated.consequences.totalDkk, 6);
+        expect(x.unallocatedTrips).toBe(r.simulated.consequences.unallocatedTrips);
+      }
     }
   });
 
