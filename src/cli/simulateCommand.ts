@@ -2,6 +2,8 @@ import { readFile, writeFile } from "node:fs/promises";
 import { readXlsx } from "../hosts/file/readXlsx";
 import { writeScenarioWorkbook } from "./writeScenarioWorkbook";
 import { simulateSheets } from "../worker/engineApi";
+import { needsSolver } from "../worker/allocationProgress";
+import { loadHighsSolver } from "../worker/highsSolver";
 import { proposeInputSheets } from "../workbook/read/readInputs";
 import { formatCellError } from "../workbook/read/cellError";
 import { parseSimulateArgs, UsageError } from "./cliArgs";
@@ -32,7 +34,10 @@ export async function simulateCommand(argv: string[], io: CliIo): Promise<number
       if (!args.json) return;
       io.stderr(`${p.phase} ${Math.round(p.fraction * 100)}%\n`);
     },
-    { dashboards: args.out !== null },
+    {
+      dashboards: args.out !== null,
+      solver: needsSolver(args.request) ? await loadHighsSolver() : undefined,
+    },
   );
   if (!outcome.ok) {
     for (const e of outcome.errors) io.stderr(`${formatCellError(e, "en")}\n`);

@@ -37,7 +37,13 @@ export function createTranslator(lang: Language): Translate {
  * new engine phase is never hidden, only untranslated.
  */
 export function phaseLabel(lang: Language, phase: string): string {
-  return labelOrRaw(lang, "phase", phase);
+  // "optimal?objective=…&gap=…": a phase with figures uses the key "phase.optimal.progress".
+  const [code, query] = phase.split("?");
+  if (query === undefined) return labelOrRaw(lang, "phase", phase);
+  const key = `phase.${code}.progress`;
+  return key in en
+    ? translate(lang, key as MessageKey, Object.fromEntries(new URLSearchParams(query)))
+    : code;
 }
 
 /** The engine's vehicle type ("ev") in words; an unknown type is shown as sent. */

@@ -5,6 +5,7 @@ import type { WorkbookPlan } from "../workbook/plan/types";
 import type { ScenarioRequest } from "../core/scenario/scenarioRequest";
 import type { ScenarioSummary } from "../core/scenario/scenarioSummary";
 import type { AggregationOutcome, AggregationRequest } from "./aggregateSheets";
+import type { IncumbentProgress } from "./allocationProgress";
 import type { SearchRequest } from "../core/search/searchRequest";
 import type { SearchProgress } from "../core/search/runSearch";
 import type { SearchSummary } from "../core/search/searchResult";
@@ -54,7 +55,15 @@ export const BIKE_SETTING_KEYS = [
 ] as const;
 export type BikeSettingKey = (typeof BIKE_SETTING_KEYS)[number];
 
-export type Progress = { kind: "phase"; phase: string; fraction: number };
+export type Progress = {
+  kind: "phase";
+  phase: string;
+  fraction: number;
+  /** Optimal allocation: the solver's time limit (arms the pane's watchdog). */
+  timeLimitSec?: number;
+  /** Optimal allocation: the best allocation so far (src/worker/allocationProgress.ts). */
+  incumbent?: IncumbentProgress;
+};
 
 export type EngineResult<T> = { ok: true; value: T } | { ok: false; errors: CellError[] };
 

@@ -6,4 +6,9 @@ import { expose } from "comlink";
 import type { EngineApi } from "./api";
 import { createEngineApi } from "./engineApi";
 
-expose(createEngineApi() satisfies EngineApi);
+import { loadHighsSolver } from "./highsSolver";
+
+// Written literally so webpack emits highs.wasm as an asset of this worker (stack-notes.md §4).
+const highsWasm = () => new URL("highs/runtime", import.meta.url).href;
+
+expose(createEngineApi(() => loadHighsSolver(highsWasm)) satisfies EngineApi);

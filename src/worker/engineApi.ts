@@ -21,6 +21,9 @@ import { templatePlan } from "../workbook/plan/templatePlan";
 import { dashboardPlanOf } from "../workbook/plan/dashboardPlan";
 import type { WorkbookPlan } from "../workbook/plan/types";
 import { aggregateSheets } from "./aggregateSheets";
+import { allocationHooks, needsSolver } from "./allocationProgress";
+import { loadHighsSolver } from "./highsSolver";
+import type { MipSolver } from "../core/allocation/mipSolver";
 import { searchResultPlan, searchSheets } from "./searchSheets";
 import { formatIsoDate } from "../core/time/naiveTime";
 import { memberName } from "../core/simulation/buildFleet";
@@ -36,7 +39,18 @@ import {
  * The engine behind the worker boundary. The same object serves the Web Worker (through Comlink),
  * the CLI (in-process) and the tests, so every host runs exactly one code path.
  */
-export function createEngineApi(): EngineApi {
+export function createEngineApi(
+  // HiGHS loads on the first optimal allocation; the worker passes where its wasm is served.
+  loadSolver: () => Promise<MipSolver> = () => loadHighsSolver(),
+): EngineApi {
+  let solver: Promise<MipSolver> | null = null;
+  const solverFor = async (request: { allocation: string }): Promise<MipSolver | undefined> => {
+    if (request.allocation !== "optimal") return undefined;
+    solver ??= loadSolver();
+    const loaded = await solver.catch(() => undefined);
+    if (!loaded) solver = null; // try again next time; this run reports that the solver is missing
+    return loaded;
+  };
   return {
     async overview(sheets, inputs) {
       const read = readInputs(sheets, inputs);
@@ -44,7 +58,12 @@ export function createEngineApi(): EngineApi {
       return { ok: true, value: overviewOf(read.inputs) };
     },
     async simulate(sheets, inputs, request, onProgress) {
-      return simulateSheets(sheets, inputs, request, onProgress);
+      if (!needsSolver(request)) return simulateSheets(sheets, inputs, request, onProgress);
+      onProgress?.({ kind: "phase", phase: "loadingSolver", fraction: 0 });
+      solver ??= loadSolver();
+      const loaded = await solver.catch(() => undefined);
+      if (!loaded) solver = null; // try again next time; this run reports that the solver is missing
+      return simulateSheets(sheets, inputs, request, onProgress, { solver: loaded });
     },
     async templatePlan(language) {
       return templatePlan(language);
@@ -56,10 +75,11 @@ export function createEngineApi(): EngineApi {
       return businessCaseFromSheets(sheets, request);
     },
     async search(sheets, inputs, request, onProgress) {
-      return searchSheets(sheets, inputs, request, onProgress);
+      // The exact allocation confirms the proposals only: HiGHS loads when it is asked for.
+      return searchSheets(sheets, inputs, request, onProgress, { solver: await solverFor(request) });
     },
     async searchResultPlan(sheets, inputs, request, summary) {
-      return searchResultPlan(sheets, inputs, request, summary);
+      return searchResultPlan(sheets, inputs, request, summary, { solver: await solverFor(request) });
     },
     async dashboards(sheets, inputs, request) {
       return dashboardSheets(sheets, inputs, request);
@@ -70,6 +90,8 @@ export function createEngineApi(): EngineApi {
 export interface SimulateSheetsOptions {
   /** Also build the dashboard sheet of the same data (the CLI's --out writes it beside the scenario). */
   dashboards?: boolean;
+  /** HiGHS for the optimal allocation (loaded by the worker or the CLI). */
+  solver?: MipSolver;
 }
 
 export function simulateSheets(
@@ -93,7 +115,10 @@ export function simulateSheets(
         shifts: read.inputs.shifts,
       },
       request,
-      { onProgress: (phase, fraction) => onProgress?.({ kind: "phase", phase, fraction }) },
+      {
+        ...allocationHooks(options.solver, overridden.parameters.allocationTimeLimitSec, onProgress),
+        onProgress: (phase, fraction) => onProgress?.({ kind: "phase", phase, fraction }),
+      },
     );
     const used = new Set([
       ...result.currentIds,

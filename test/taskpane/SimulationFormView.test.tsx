@@ -213,13 +213,23 @@ describe("SimulationFormView", () => {
     expect(toScenarioRequest(latest.form, aGroupedOverview(), "en").parameterOverrides).toBeUndefined();
   });
 
-  it("offers only the simple allocation for now, with the others marked as coming", () => {
-    renderForm();
-    expect((screen.getByRole("radio", { name: "Simple (rule-based)" }) as HTMLInputElement).checked).toBe(
-      true,
-    );
-    expect((screen.getByRole("radio", { name: "Greedy (coming)" }) as HTMLInputElement).disabled).toBe(true);
-    expect((screen.getByRole("radio", { name: "Optimal (coming)" }) as HTMLInputElement).disabled).toBe(true);
+  it("offers simple, greedy and optimal allocation and the comparison; the request carries the choice", () => {
+    const latest = renderForm();
+    const radio = (name: RegExp) => screen.getByRole("radio", { name }) as HTMLInputElement;
+    expect(radio(/^Simple/).checked).toBe(true);
+    fireEvent.click(radio(/^Optimal \(HiGHS/));
+    fireEvent.click(checkbox(/^Compare simple, greedy and optimal/));
+    const request = toScenarioRequest(latest.form, aGroupedOverview(), "en");
+    expect(request.allocation).toBe("optimal");
+    expect(request.compareAllocations).toBe(true);
+    fireEvent.click(radio(/^Greedy/));
+    expect(toScenarioRequest(latest.form, aGroupedOverview(), "en").allocation).toBe("greedy");
+  });
+
+  it("names the allocation choices in Danish", () => {
+    renderForm({ lang: "da" });
+    expect(screen.getByRole("radio", { name: /^Grådig \(billigste ledige køretøj\)$/ })).toBeTruthy();
+    expect(screen.getByRole("checkbox", { name: /^Sammenlign simpel, grådig og optimal/ })).toBeTruthy();
   });
 
   it("locks every field while a run is in progress", () => {

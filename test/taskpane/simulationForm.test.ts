@@ -28,6 +28,8 @@ describe("initialForm", () => {
       currentIds: ["1", "2"],
       fleetCounts: { "1": 1, "2": 1, "3": 0, "9": 0 },
       limitKm: false,
+      allocation: "simple",
+      compareAllocations: false,
       bikeSettings: {
         bike_max_km_per_trip: "15",
         bike_percent_of_trips: "100",

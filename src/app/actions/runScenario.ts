@@ -6,6 +6,7 @@ import type { RunAction } from "../state/runReducer";
 import { readInputSheets } from "./readInputSheets";
 import { errorMessage } from "./errorMessage";
 import { abortable } from "./abortable";
+import { simulateOrRescue } from "./simulateOrRescue";
 import { registerScenario } from "./scenarioRegistry";
 import type { ScenarioSummary } from "../../core/scenario/scenarioSummary";
 
@@ -37,7 +38,7 @@ export async function runScenario(
     // Cancel answers at once even while a large sheet is still being read.
     const sheets = await abortable(signal, readInputSheets(host, inputs));
     dispatch({ type: "simulating", runId });
-    const result = await engine.simulate(signal, sheets, inputs, request, (progress) =>
+    const result = await simulateOrRescue(engine, signal, sheets, inputs, request, (progress) =>
       dispatch({ type: "progress", runId, progress }),
     );
     if (!result.ok) return finish({ type: "rejected", runId, errors: result.errors });

@@ -15,6 +15,7 @@ import { UNALLOCATED_REASONS } from "../../core/simulation/rules/ruleTypes";
 import { useI18n } from "../../i18n/I18nContext";
 import { reasonLabel } from "../../i18n/translate";
 import { formatInteger, formatIsoDate, formatKroner, formatTonnes } from "../../i18n/format";
+import { allocationFact } from "./allocationFact";
 
 export interface ResultSummaryProps {
   summary: ScenarioSummary;
@@ -77,6 +78,7 @@ export function ResultSummary({ summary, sheetNames }: ResultSummaryProps) {
       `${formatInteger(current.unallocatedTrips, lang)} → ${formatInteger(simulated.unallocatedTrips, lang)}`,
     ],
     [t("result.allowance"), `${kr(current.allowance)} → ${kr(simulated.allowance)}`],
+    ...allocationFact(summary, t, lang),
   ];
 
   const reasons = unallocatedReasons(summary);

@@ -1,6 +1,7 @@
 import { useMemo } from "react";
 import {
   Caption1,
+  Checkbox,
   Field,
   Input,
   MessageBar,
@@ -108,13 +109,24 @@ export function SimulationFormView({ overview, form, disabled, onChange }: Simul
       <BikeSettingsSection overview={overview} form={form} disabled={disabled} onChange={onChange} />
 
       <Field label={t("form.allocation")}>
-        {/* Only the rule-based simulation exists yet; the others are shown so users know they are coming. */}
-        <RadioGroup value="simple" disabled={disabled}>
+        <RadioGroup
+          value={form.allocation}
+          disabled={disabled}
+          onChange={(_, data) =>
+            onChange({ ...form, allocation: data.value as SimulationForm["allocation"] })
+          }
+        >
           <Radio value="simple" label={t("form.allocation.simple")} />
-          <Radio value="greedy" label={t("form.allocation.greedy")} disabled />
-          <Radio value="optimal" label={t("form.allocation.optimal")} disabled />
+          <Radio value="greedy" label={t("form.allocation.greedy")} />
+          <Radio value="optimal" label={t("form.allocation.optimal")} />
         </RadioGroup>
       </Field>
+      <Checkbox
+        label={t("form.allocation.compare")}
+        checked={form.compareAllocations}
+        disabled={disabled}
+        onChange={(_, data) => onChange({ ...form, compareAllocations: data.checked === true })}
+      />
     </div>
   );
 }

@@ -15,6 +15,9 @@ export interface SimulationForm {
   /** Count per model group, keyed by the group's first Bil id (ModelGroup.id); a missing key means 0. */
   fleetCounts: Record<string, number>;
   limitKm: boolean;
+  /** How the simulated fleet takes the trips, and whether to show all three side by side. */
+  allocation: ScenarioRequest["allocation"];
+  compareAllocations: boolean;
   /** The bike settings as typed; the workbook's values until the user changes them. */
   bikeSettings: BikeSettingsText;
 }
@@ -29,6 +32,8 @@ export function initialForm(overview: InputOverview, location?: string): Simulat
     fromDate: overview.firstDate ?? "",
     toDate: overview.lastDate ?? "",
     limitKm: false,
+    allocation: "simple",
+    compareAllocations: false,
     bikeSettings: bikeSettingsText(overview.bikeSettings),
   };
 }
@@ -153,8 +158,9 @@ export function toScenarioRequest(
     toDate: form.toDate,
     currentIds: overview.vehicles.filter((v) => ticked.has(v.id)).map((v) => v.id),
     fleet,
-    allocation: "simple",
+    allocation: form.allocation,
     limitKm: form.limitKm,
+    ...(form.compareAllocations ? { compareAllocations: true } : {}),
     // The result sheet speaks the pane's language.
     language,
     ...(Object.keys(overrides).length > 0 ? { parameterOverrides: overrides } : {}),

@@ -6,7 +6,11 @@ import type { Allocation } from "../simulation/allocation";
 import { currentFleet, simulatedFleet } from "../simulation/buildFleet";
 import { replayCurrentFleet } from "../simulation/replayCurrentFleet";
 import { sortTrips } from "../simulation/simulateSimple";
-import { allocateFleet, type AllocationComparisonRow, type AllocationHooks } from "../allocation/allocateFleet";
+import {
+  allocateFleet,
+  type AllocationComparisonRow,
+  type AllocationHooks,
+} from "../allocation/allocateFleet";
 import type { AllocationReport } from "../allocation/allocationReport";
 import { formatIsoDate, parseIsoDate, startOfDay } from "../time/naiveTime";
 import type { ScenarioRequest } from "./scenarioRequest";

@@ -1,4 +1,6 @@
 import type { UnallocatedReason } from "../simulation/rules/ruleTypes";
+import type { AllocationReport } from "../allocation/allocationReport";
+import type { AllocationComparisonRow } from "../allocation/allocateFleet";
 
 /**
  * The figures of one scenario in the shape of `fleetopt simulate --json` (product.md §6). The pane's
@@ -36,4 +38,12 @@ export interface ScenarioSummary {
   co2eSavingsTonnes: number;
   /** Why the simulated fleet's unallocated trips were left over: reason → count. */
   unallocatedReasons: Partial<Record<UnallocatedReason, number>>;
+  /** Optimal allocation only: proven optimal, relative gap and best bound (weighted kr per year). */
+  optimal?: boolean;
+  gap?: number;
+  bound?: number;
+  /** Optimal allocation only: the full report (objective, time, blocks, what stopped it). */
+  allocationReport?: AllocationReport;
+  /** Simple, greedy and optimal side by side, when the run asked for a comparison. */
+  allocationComparison?: AllocationComparisonRow[];
 }

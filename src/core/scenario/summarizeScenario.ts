@@ -20,6 +20,37 @@ export function summarizeScenario(result: ScenarioResult): ScenarioSummary {
     financialSavings: round(current.yearlyCost - simulated.yearlyCost, 2),
     co2eSavingsTonnes: round(current.yearlyCo2eTonnes - simulated.yearlyCo2eTonnes, 6),
     unallocatedReasons: unallocatedReasons(result.simulated),
+    ...allocationFields(result),
+  };
+}
+
+/** The exact allocation's figures (product.md §6: optimal, gap, bound at the top of the JSON). */
+function allocationFields(result: ScenarioResult): Partial<ScenarioSummary> {
+  const r = result.allocationReport;
+  const comparison = result.allocationComparison;
+  return {
+    ...(r
+      ? {
+          optimal: r.optimal,
+          gap: round(r.gap, 6),
+          bound: round(r.bound, 2),
+          allocationReport: {
+            ...r,
+            objective: round(r.objective, 2),
+            bound: round(r.bound, 2),
+            gap: round(r.gap, 6),
+          },
+        }
+      : {}),
+    ...(comparison
+      ? {
+          allocationComparison: comparison.map((c) => ({
+            ...c,
+            yearlyCost: round(c.yearlyCost, 2),
+            yearlyCo2eTonnes: round(c.yearlyCo2eTonnes, 6),
+          })),
+        }
+      : {}),
   };
 }
 

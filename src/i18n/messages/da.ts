@@ -90,8 +90,9 @@ export const da: Record<MessageKey, string> = {
   "form.limitKm": "Overhold leasingens km-loft (km pr. år × 1,15)",
   "form.allocation": "Allokering",
   "form.allocation.simple": "Simpel (regelbaseret)",
-  "form.allocation.greedy": "Grådig (kommer)",
-  "form.allocation.optimal": "Optimal (kommer)",
+  "form.allocation.greedy": "Grådig (billigste ledige køretøj)",
+  "form.allocation.optimal": "Optimal (HiGHS-løser; Annullér beholder den bedste indtil da)",
+  "form.allocation.compare": "Sammenlign simpel, grådig og optimal på resultatarket",
 
   "dashboards.start": "Skriv dashboards",
   "dashboards.hint":
@@ -119,6 +120,13 @@ export const da: Record<MessageKey, string> = {
   "result.unallocated": "Ikke-allokerede ture",
   "result.allowance": "Kørepenge",
   "result.trips": "Ture i perioden",
+  "result.allocation": "Tildeling",
+  "result.allocation.proven": "optimal (bevist) på {seconds} s",
+  "result.allocation.gap": "bedste fundet på {seconds} s, højst {gap} % fra optimum ({stopped})",
+  "result.allocation.stopped.solved": "løst",
+  "result.allocation.stopped.timeLimit": "tidsgrænse",
+  "result.allocation.stopped.cancelled": "annulleret",
+  "result.allocation.stopped.watchdog": "stoppet af vagthunden",
   "result.period": "Periode",
   "result.periodValue": "{from} – {to} ({days} dage)",
   "result.location": "Lokation",
@@ -162,6 +170,11 @@ export const da: Record<MessageKey, string> = {
   "phase.consequences": "Beregner omkostning og CO2e…",
   "phase.writing": "Forbereder resultatarket…",
   "phase.done": "Færdig",
+  "phase.loadingSolver": "Indlæser optimeringsløseren…",
+  "phase.optimal": "Finder den optimale tildeling…",
+  "phase.optimal.progress": "Optimal tildeling: bedste indtil nu {objective} kr/år, gab {gap} %",
+  "phase.rescuing": "Stoppet: beholder den bedste tildeling indtil nu…",
+  "phase.watchdog": "Løseren overskred sin tidsgrænse: beholder den bedste tildeling indtil nu…",
 
   "businessCase.title": "Businesscase",
   "businessCase.intro":

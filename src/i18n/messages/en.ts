@@ -91,8 +91,9 @@ export const en = {
   "form.limitKm": "Enforce the lease km cap (km per year × 1.15)",
   "form.allocation": "Allocation",
   "form.allocation.simple": "Simple (rule-based)",
-  "form.allocation.greedy": "Greedy (coming)",
-  "form.allocation.optimal": "Optimal (coming)",
+  "form.allocation.greedy": "Greedy (cheapest free vehicle)",
+  "form.allocation.optimal": "Optimal (HiGHS solver; Cancel keeps the best so far)",
+  "form.allocation.compare": "Compare simple, greedy and optimal on the result sheet",
 
   "dashboards.start": "Write dashboards",
   "dashboards.hint":
@@ -120,6 +121,13 @@ export const en = {
   "result.unallocated": "Unallocated trips",
   "result.allowance": "Allowance (kørepenge)",
   "result.trips": "Trips in the period",
+  "result.allocation": "Allocation",
+  "result.allocation.proven": "optimal (proven) in {seconds} s",
+  "result.allocation.gap": "best found in {seconds} s, within {gap} % of the optimum ({stopped})",
+  "result.allocation.stopped.solved": "solved",
+  "result.allocation.stopped.timeLimit": "time limit",
+  "result.allocation.stopped.cancelled": "cancelled",
+  "result.allocation.stopped.watchdog": "stopped by the watchdog",
   "result.period": "Period",
   "result.periodValue": "{from} – {to} ({days} days)",
   "result.location": "Location",
@@ -163,6 +171,11 @@ export const en = {
   "phase.consequences": "Calculating cost and CO2e…",
   "phase.writing": "Preparing the result sheet…",
   "phase.done": "Done",
+  "phase.loadingSolver": "Loading the optimisation solver…",
+  "phase.optimal": "Solving the optimal allocation…",
+  "phase.optimal.progress": "Optimal allocation: best so far {objective} kr/yr, gap {gap} %",
+  "phase.rescuing": "Stopped: keeping the best allocation found so far…",
+  "phase.watchdog": "The solver passed its time limit: keeping the best allocation so far…",
 
   "businessCase.title": "Business case",
   "businessCase.intro":

@@ -20,6 +20,7 @@ import {
 } from "./types";
 import { SCENARIO_LABELS, type ScenarioLanguage } from "./scenarioLabels";
 import { scenarioCharts } from "./scenarioCharts";
+import { pushAllocationSection } from "./allocationSection";
 import { fleetChanges } from "../../core/scenario/fleetChanges";
 import { formatShiftClock, type Shift } from "../../core/shifts/shiftTypes";
 import { unallocatedByDay } from "../../core/scenario/unallocatedByDay";
@@ -150,6 +151,7 @@ export function scenarioPlan(
     numberFormats: [null, null, F.integer, F.integer, "+#,##0;-#,##0;0"],
   });
   row += changes.length + 3;
+  row = pushAllocationSection(result, options.language, runId, row, ranges, tables);
 
   ranges.push({ row, col: 1, values: [[L.vehiclesTitle]], style: "subtitle" });
   row += 1;
