@@ -11,6 +11,7 @@ import type { SearchRequest } from "../core/search/searchRequest";
 import type { SearchSummary } from "../core/search/searchResult";
 import { searchPlan } from "../workbook/plan/searchPlan";
 import { SEARCH_LABELS } from "../workbook/plan/searchLabels";
+import { uniqueSheetName } from "../hosts/excel/uniqueSheetName";
 import type { EngineResult, InputSheets } from "./api";
 import type { MipSolver } from "../core/allocation/mipSolver";
 
@@ -85,6 +86,17 @@ export async function searchResultPlan(
   const language = request.language ?? "en";
   const L = SEARCH_LABELS[language];
   const runId = Date.now().toString(36);
+  // Names no sheet has yet, chosen the way the hosts would (" (2)"), so the Search sheet can name
+  // each proposal's sheet as it will really be called.
+  const taken = new Set(
+    (request.existingSheetNames ?? sheets.map((s) => s.name)).map((n) => n.toLowerCase()),
+  );
+  const claim = (wanted: string) => {
+    const name = uniqueSheetName(wanted, taken);
+    taken.add(name.toLowerCase());
+    return name;
+  };
+  const searchSheetName = claim(L.sheet);
   const scenarioSheets: SheetPlan[] = [];
   const names: PlanName[] = [];
   const solutions = [];
@@ -116,14 +128,15 @@ export async function searchResultPlan(
       scenarioSheets.push({
         ...sheet,
         // The first sheet is the scenario itself; any others (metadata) keep their own names.
-        name: k === 0 ? L.solutionSheet(i + 1) : sheet.name,
+        name: k === 0 ? claim(L.solutionSheet(i + 1)) : sheet.name,
         activate: false,
         tables: sheet.tables.map((t) => ({ ...t, name: `${t.name.replace(/_[^_]*$/, "")}_${suffix}` })),
       }),
     );
   }
   const confirmed = { ...summary, solutions };
-  const search = searchPlan(confirmed, { language, runId });
+  const solutionSheets = scenarios.map((x) => scenarioSheets[x.sheetIndex - 1].name);
+  const search = { ...searchPlan(confirmed, { language, runId, solutionSheets }), name: searchSheetName };
   return {
     ok: true,
     value: {

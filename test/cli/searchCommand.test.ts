@@ -91,6 +91,19 @@ describe("fleetopt search", () => {
     expect(String(solution?.values[0][0])).toMatch(/^FleetOptimiser simulation: Nord/);
   });
 
+  it("names the proposals' sheets as they are really written when earlier results took the names", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "fleetopt-search-"));
+    const first = join(dir, "first.xlsx");
+    const second = join(dir, "second.xlsx");
+    expect((await run(["search", await book(), "--solutions", "1", "--out", first])).code).toBe(0);
+    expect((await run(["search", first, "--solutions", "1", "--out", second])).code).toBe(0);
+    const sheets = await readXlsx(readFileSync(second));
+    expect(sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["Search (2)", "Solution 1 (2)"]));
+    const search = sheets.find((s) => s.name === "Search (2)");
+    const row = search?.values.find((r) => r[0] === 1 && typeof r[1] === "string");
+    expect(row?.[1]).toBe("Solution 1 (2)");
+  });
+
   it("exits 2 with a message that names the fix for bad goals and unknown vehicles", async () => {
     const path = await book();
     const priority = await run(["search", path, "--priority", "11"]);

@@ -41,6 +41,8 @@ export async function runSearch(
   const latest: { best: SearchSummary | null } = { best: null };
   try {
     sheets = await abortable(signal, readInputSheets(host, inputs));
+    // The Search sheet names each proposal's sheet: it must know which names are taken.
+    request = { ...request, existingSheetNames: await abortable(signal, host.listSheets()) };
     const result = await engine.search(signal, sheets, inputs, request, (progress) => {
       if (progress.partial) latest.best = progress.partial;
       dispatch({ type: "progress", runId, progress });

@@ -40,6 +40,11 @@ export interface SearchRequest extends Omit<ScenarioRequest, "fleet"> {
   candidateIds: string[] | null;
   goals: SearchGoals;
   limits?: Partial<SearchLimits>;
+  /**
+   * The workbook's sheet names, so the result sheets get names no sheet has yet and the Search
+   * sheet can name its proposals' sheets exactly; absent: the sheets the search was given.
+   */
+  existingSheetNames?: string[];
 }
 
 export function defaultGoals(): SearchGoals {
