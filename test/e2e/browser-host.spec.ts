@@ -1,6 +1,9 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { readXlsx } from "../../src/hosts/file/readXlsx";
+// The saved file has native charts; ExcelTS only reads a file with charts once chart support is
+// installed in the module system this test runs in (as the CLI does).
+import "../../src/cli/installChartSupport";
 import { expect, test } from "./offline";
 
 /**
