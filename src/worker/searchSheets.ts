@@ -4,10 +4,9 @@ import type { SheetPlan, WorkbookPlan, PlanName } from "../workbook/plan/types";
 import { readInputs } from "../workbook/read/readInputs";
 import { applyParameterOverrides } from "../workbook/read/readParameters";
 import { ScenarioError } from "../core/scenario/scenarioError";
-import type { ScenarioRequest } from "../core/scenario/scenarioRequest";
 import type { ScenarioSummary } from "../core/scenario/scenarioSummary";
 import { runSearch, type SearchProgress } from "../core/search/runSearch";
-import type { SearchRequest } from "../core/search/searchRequest";
+import { scenarioRequestOf, type SearchRequest } from "../core/search/searchRequest";
 import type { SearchSummary } from "../core/search/searchResult";
 import { searchPlan } from "../workbook/plan/searchPlan";
 import { SEARCH_LABELS } from "../workbook/plan/searchLabels";
@@ -144,21 +143,6 @@ export async function searchResultPlan(
       plan: { sheets: [search, ...scenarioSheets], ...(names.length ? { names } : {}) },
       scenarios,
     },
-  };
-}
-
-/** The manual-scenario request behind a search: the same location, period, fleet and settings. */
-export function scenarioRequestOf(request: SearchRequest): ScenarioRequest {
-  return {
-    location: request.location,
-    fromDate: request.fromDate,
-    toDate: request.toDate,
-    currentIds: request.currentIds,
-    fleet: null,
-    allocation: request.allocation,
-    limitKm: request.limitKm,
-    language: request.language,
-    parameterOverrides: request.parameterOverrides,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { ModelClass } from "./modelClasses";
+import { FITNESS_KM, type ModelClass } from "./modelClasses";
 
 export interface CombinationBounds {
   /** Fewest vehicles in a fleet: the minimum that covers the peak day, and never below the locked ones. */
@@ -24,6 +24,14 @@ export interface CombinationLimits {
 export interface GoalBudget {
   /** Kr per year the fleet may cost; a combination whose fixed costs alone exceed it is dropped. */
   maxYearlyCost: number;
+  /** Tonnes CO2e per year the fleet may emit. */
+  maxYearlyCo2eTonnes?: number;
+  /**
+   * km a year the fleet must drive itself (all but what the goals leave to employees' cars): even
+   * driven entirely by its cleanest model, a combination that emits more than the CO2e goal allows
+   * is dropped.
+   */
+  fleetYearlyKm?: number;
 }
 
 export interface Combination {
@@ -39,7 +47,8 @@ export interface Combination {
  * every combination holds the locked vehicles and at least `minTotal` vehicles; the places up to
  * `maxTotal` not filled go to a slack index, so combinations of every size in the window appear.
  * Models are added one at a time (best fitness first) and a branch is dropped as soon as the fixed
- * yearly cost of what it holds exceeds the budget: nothing added later can make it cheaper. At
+ * yearly cost of what it holds exceeds the budget: nothing added later can make it cheaper; a
+ * complete one is dropped when even its cleanest model cannot drive the km within the CO2e goal. At
  * most `maxAddedModels` free models are combined, which keeps the enumeration small and varied;
  * the tabu search mixes further. Ranked by fitness (ties: generation order).
  */
@@ -59,12 +68,22 @@ export function generateCombinations(
   // A budget the locked vehicles alone break cannot prune anything useful: keep every branch.
   const budgetCap = baseCost > budget.maxYearlyCost ? Infinity : budget.maxYearlyCost;
 
+  const co2ePerKm = classes.map((c) => c.co2eAtFitnessKm / FITNESS_KM);
+  // The least CO2e the combination can emit: every km by its cleanest model (a bike: none).
+  const breaksCo2e = () => {
+    if (budget.maxYearlyCo2eTonnes === undefined || budget.fleetYearlyKm === undefined) return false;
+    let cleanest = Infinity;
+    counts.forEach((n, i) => {
+      if (n > 0) cleanest = Math.min(cleanest, co2ePerKm[i]);
+    });
+    return cleanest !== Infinity && cleanest * budget.fleetYearlyKm > budget.maxYearlyCo2eTonnes;
+  };
   const out: Combination[] = [];
   const counts = [...base];
   const visit = (f: number, added: number, used: number, cost: number) => {
     if (out.length >= limits.maxCombinations) return;
     if (f === free.length) {
-      if (added >= need) {
+      if (added >= need && !breaksCo2e()) {
         const fitness = counts.reduce((s, n, i) => s + n * classes[i].fitness, 0);
         out.push({ counts: [...counts], slack: room - added, fitness });
       }

@@ -1,6 +1,6 @@
 import type { FleetMember, Vehicle } from "../model/types";
 import type { MipSolver } from "../allocation/mipSolver";
-import { MS_PER_DAY } from "../model/constants";
+import { DAYS_PER_YEAR, MS_PER_DAY } from "../model/constants";
 import { runScenario, type ScenarioData, type ScenarioResult } from "../scenario/runScenario";
 import type { AllocationMethod, ScenarioRequest } from "../scenario/scenarioRequest";
 import { simulateSimple } from "../simulation/simulateSimple";
@@ -12,7 +12,7 @@ import { FleetEvaluator, type FleetEvaluation } from "./fleetEvaluator";
 import { modelClasses, type ModelClass } from "./modelClasses";
 import { checkGoals, score, type Reference } from "./objective";
 import { averageDay, peakDay, type RepresentativeDay } from "./representativeDays";
-import type { SearchGoals, SearchRequest } from "./searchRequest";
+import { scenarioRequestOf, type SearchRequest } from "./searchRequest";
 import type { SearchSummary } from "./searchResult";
 import { solutionsAndFront, type SummaryContext } from "./summarizeSearch";
 import { tabuSearch } from "./tabuSearch";
@@ -62,7 +62,7 @@ export function runSearch(
     false;
 
   progress("preparing");
-  const scenarioRequest: ScenarioRequest = { ...request, fleet: null, allocation: "simple" };
+  const scenarioRequest: ScenarioRequest = { ...scenarioRequestOf(request), allocation: "simple" };
   // Today's fleet replays reality; the selected trips, the period and the reference come from it.
   const base = runScenario(data, scenarioRequest);
   const byId = new Map(data.vehicles.map((v) => [v.id, v]));
@@ -106,7 +106,16 @@ export function runSearch(
   const combos = generateCombinations(
     classes,
     bounds,
-    { maxYearlyCost: reference.yearlyCost + goals.maxExtraCostDkk },
+    {
+      maxYearlyCost: reference.yearlyCost + goals.maxExtraCostDkk,
+      maxYearlyCo2eTonnes: reference.yearlyCo2eTonnes * (1 - goals.co2eReductionPct / 100),
+      // km the fleet itself must drive in a year: all of it but what the goals let employees drive.
+      fleetYearlyKm: Math.max(
+        0,
+        (totalKm(base.trips) - goals.allowedUnallocatedTrips * goals.maxUnallocatedKm) *
+          (DAYS_PER_YEAR / base.periodDays),
+      ),
+    },
     { maxCombinations: limits.maxCombinations, maxAddedModels: 2 },
   );
   const maxStarts = Math.ceil(limits.maxIterations / limits.patience) + 1;
@@ -137,7 +146,17 @@ export function runSearch(
     maxSolutions: limits.maxSolutions,
   };
   const summarize = (stop: SearchSummary["stop"], iterations: number, evaluations: FleetEvaluation[]) => ({
-    ...header(base, request, searchMethod, goals, reference, lockedIds, candidateIds, peak, average, classes),
+    ...header({
+      base,
+      request,
+      searchMethod,
+      reference,
+      lockedIds,
+      candidateIds,
+      peak,
+      average,
+      classes,
+    }),
     minimumVehicles: minimum,
     minTotal: bounds.minTotal,
     maxTotal: bounds.maxTotal,
@@ -213,6 +232,10 @@ export function longestRangeClass(classes: readonly ModelClass[]): ModelClass | 
   return best;
 }
 
+function totalKm(trips: readonly { distanceKm: number }[]): number {
+  return trips.reduce((s, t) => s + t.distanceKm, 0);
+}
+
 function copiesOf(vehicle: Vehicle, n: number): FleetMember[] {
   return Array.from({ length: n }, (_, i) => ({ key: `${vehicle.id}#${i + 1}`, vehicle, copy: i + 1 }));
 }
@@ -237,18 +260,22 @@ function pickStarts(
   return starts.length > 0 ? starts : ranked.slice(0, wanted);
 }
 
-function header(
-  base: ScenarioResult,
-  request: SearchRequest,
-  searchMethod: AllocationMethod,
-  goals: SearchGoals,
-  reference: Reference,
-  lockedIds: string[],
-  candidateIds: string[],
-  peak: RepresentativeDay | null,
-  average: RepresentativeDay | null,
-  classes: readonly ModelClass[],
-) {
+interface HeaderFacts {
+  base: ScenarioResult;
+  request: SearchRequest;
+  searchMethod: AllocationMethod;
+  reference: Reference;
+  lockedIds: string[];
+  candidateIds: string[];
+  peak: RepresentativeDay | null;
+  average: RepresentativeDay | null;
+  classes: readonly ModelClass[];
+}
+
+/** The parts of the summary that do not change while the tabu search runs. */
+function header(facts: HeaderFacts) {
+  const { base, request, searchMethod, reference, lockedIds, candidateIds, peak, average, classes } = facts;
+  const goals = request.goals;
   const day = (d: RepresentativeDay | null) =>
     d && { date: formatIsoDate(d.dayMs), km: d.km, trips: d.trips.length };
   return {

@@ -68,3 +68,18 @@ export function defaultLimits(): SearchLimits {
     maxSolutions: 3,
   };
 }
+
+/** The manual-scenario request behind a search: the same location, period, current fleet and settings. */
+export function scenarioRequestOf(request: SearchRequest): ScenarioRequest {
+  return {
+    location: request.location,
+    fromDate: request.fromDate,
+    toDate: request.toDate,
+    currentIds: request.currentIds,
+    fleet: null,
+    allocation: request.allocation,
+    limitKm: request.limitKm,
+    language: request.language,
+    parameterOverrides: request.parameterOverrides,
+  };
+}

@@ -83,4 +83,18 @@ describe("candidate combinations", () => {
     const ev = c.findIndex((x) => x.representative.id === "ev");
     expect(combos.some((x) => x.counts[ev] >= 4)).toBe(false);
   });
+
+  it("drops a combination that, even driven by its cleanest model, emits more than the CO2e goal allows", () => {
+    const c = classes(["old1"]);
+    // 10,000 km a year in a 15 km/l petrol car: 666.7 l × 2.52 kg = 1.68 t; the goal allows 1 t.
+    const budget = { maxYearlyCost: Infinity, maxYearlyCo2eTonnes: 1, fleetYearlyKm: 10_000 };
+    const combos = generateCombinations(c, combinationBounds(5, c), budget, {
+      maxCombinations: 10_000,
+      maxAddedModels: 2,
+    });
+    const cleanFree = c.map((x, i) => (x.representative.type !== "fossil" ? i : -1)).filter((i) => i >= 0);
+    // Every combination kept holds the EV or the bike; the all-petrol ones are gone.
+    expect(combos.length).toBeGreaterThan(0);
+    for (const combo of combos) expect(cleanFree.some((i) => combo.counts[i] > 0)).toBe(true);
+  });
 });
