@@ -52,17 +52,19 @@ function fleetOf(vehicles: Vehicle[], size: number, byModel: boolean) {
 export async function benchAllocation(): Promise<void> {
   const solver = await loadHighsSolver();
   console.log("allocation (HiGHS; time limit 30 s; one run each, s)");
-  for (const [weeks, byModel] of [
-    [1, true],
-    [8, true],
-    [1, false],
+  for (const [weeks, byModel, drivers] of [
+    [1, true, 60],
+    [1, true, 100],
+    [8, true, 100],
+    [1, false, 100],
   ] as const) {
-    const loc = syntheticLocation(20251123, 100, weeks);
+    // drivers: how many vehicles drove the trips (60: the fleet can drive them all; 100: it cannot)
+    const loc = syntheticLocation(20251123, drivers, weeks);
     const vehicles = byModel ? asModels(loc.vehicles) : loc.vehicles;
     const params = { ...defaultParameters(), allocationTimeLimitSec: 30 };
     const data = { vehicles, trips: loc.trips, params };
     const fleet = fleetOf(vehicles, 60, byModel);
-    const label = `${weeks} week${weeks > 1 ? "s" : ""}, 60 vehicles (${byModel ? `${fleet.length} models` : "all different"})`;
+    const label = `${weeks} week${weeks > 1 ? "s" : ""}, trips of ${drivers} vehicles, fleet of 60 (${byModel ? `${fleet.length} models` : "all different"})`;
     for (const allocation of ["simple", "greedy", "optimal"] as AllocationMethod[]) {
       const request = {
         ...defaultScenarioRequest(),

@@ -13,6 +13,7 @@ import { defaultParameters } from "../src/core/model/parameters";
 import { simulateSheets } from "../src/worker/engineApi";
 import { syntheticLocation } from "./syntheticLocation";
 import { benchAggregation } from "./aggregation";
+import { benchAllocation } from "./allocation";
 import { benchSearch } from "./search";
 
 const RUNS = 15;
@@ -115,6 +116,9 @@ main()
     // ---- Search (issue 6): tabu search on a 100-vehicle, 8-week location, see bench/search.ts.
     console.log("");
     benchSearch();
+    // ---- Allocation (issue 5): greedy and the exact allocation (HiGHS), see bench/allocation.ts.
+    console.log("");
+    return benchAllocation();
   })
   .catch((e) => {
     console.error(e);

@@ -2,7 +2,14 @@
  * One test per deliberate deviation from OS2 FleetOptimiser listed in the README ("Where we differ
  * from OS2 FleetOptimiser"). Each states what the reference does and shows what we do instead.
  */
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { optimalAllocation } from "../../src/core/allocation/optimalAllocation";
+import { greedyAllocation } from "../../src/core/allocation/greedy";
+import type { MipSolver } from "../../src/core/allocation/mipSolver";
+import { loadHighsSolver } from "../../src/worker/highsSolver";
+import { sortTrips } from "../../src/core/simulation/simulateSimple";
+import type { FleetMember, Trip } from "../../src/core/model/types";
+import type { RuleContext } from "../../src/core/simulation/rules";
 import { simulateSimple } from "../../src/core/simulation/simulateSimple";
 import { orderFleet } from "../../src/core/simulation/fleetOrder";
 import { vehicleYearlyCost } from "../../src/core/consequences/vehicleYearlyCost";
@@ -10,7 +17,7 @@ import { runScenario } from "../../src/core/scenario/runScenario";
 import { defaultScenarioRequest } from "../../src/core/scenario/scenarioRequest";
 import { mergeTripsByShift } from "../../src/core/shifts/mergeTripsByShift";
 import { defaultParameters } from "../../src/core/model/parameters";
-import { aBike, anEv, aTrip, aVehicle, members, params } from "../helpers/builders";
+import { aBike, anEv, at, aTrip, aVehicle, members, params } from "../helpers/builders";
 import { runSearch } from "../../src/core/search/runSearch";
 import { defaultGoals, type SearchRequest } from "../../src/core/search/searchRequest";
 import { FITNESS_KM, modelClasses } from "../../src/core/search/modelClasses";
@@ -227,5 +234,51 @@ describe("[deviation] peak-day trips clipped on both sides", () => {
     const long = { ...aTrip("12:00", "13:00", 96, "1", 3), endMs: Date.UTC(2025, 2, 5, 12) };
     const [clipped] = clipToDay([long], Date.UTC(2025, 2, 4));
     expect(clipped.distanceKm).toBeCloseTo(48, 9);
+  });
+});
+
+describe("[deviation] the optimal allocation (OS2/Qampo 'Trin 2' vs HiGHS here)", () => {
+  let solver: MipSolver;
+  beforeAll(async () => {
+    solver = await loadHighsSolver();
+  });
+  const optimal = (trips: Trip[], fleet: FleetMember[], c: RuleContext) =>
+    optimalAllocation(
+      sortTrips(trips),
+      fleet,
+      c,
+      { solver, timeLimitSec: 30 },
+      {
+        greedy: greedyAllocation(sortTrips(trips), fleet, c),
+      },
+    ).allocation.memberOfTrip;
+
+  it("keeps a multi-day trip whole: the car busy on day 3–5 cannot take a day-4 trip (the reference truncates it at 23:59:59 of day 3)", () => {
+    const trips = [aTrip("10:00", "10:00", 300, "1", 3), aTrip("09:00", "10:00", 10, "1", 4)];
+    trips[0] = { ...trips[0], endMs: at("10:00", 5) };
+    expect(Array.from(optimal(trips, members(aVehicle({ id: "car" })), ctx()))).toEqual([0, -1]);
+  });
+
+  it("prices unallocated km by the consequence model: a 1 km/l car (16 kr/km) is dearer than allowance + CO2e (the reference's 22 kr/km would use it)", () => {
+    const fleet = members(aVehicle({ id: "thirsty", kmPerLitre: 1 }));
+    expect(Array.from(optimal([aTrip("08:00", "09:00", 10)], fleet, ctx()))).toEqual([-1]);
+  });
+
+  it("applies the changeover: 09:00 end, 09:02 start is a conflict with 5 min (the reference's MIP allows touching trips)", () => {
+    const trips = [aTrip("08:00", "09:00", 20), aTrip("09:02", "10:00", 10)];
+    expect(Array.from(optimal(trips, members(aVehicle({ id: "car" })), ctx({ changeoverMin: 5 })))).toEqual([
+      0, -1,
+    ]);
+  });
+
+  it("gives a bike its share as a count per day: 50 % of 4 qualifying trips is 2 (the reference runs bikes before the MIP)", () => {
+    const trips = ["08:00", "09:00", "10:00", "11:00"].map((h) => aTrip(h, `${h.slice(0, 2)}:30`, 3));
+    const fleet = members(aBike("bike"));
+    const taken = optimal(
+      trips,
+      fleet,
+      ctx({ bikePercentOfTrips: 50, bikeSlots: [{ startMin: 0, endMin: 1440 }] }),
+    );
+    expect(Array.from(taken).filter((m) => m === 0)).toHaveLength(2);
   });
 });
