@@ -3,6 +3,7 @@ import type { HostSheetInfo, WorkbookHost } from "../../app/workbookHost";
 import type { WorkbookPlan } from "../../workbook/plan/types";
 import { parseCellAddress, type SheetData } from "../../workbook/sheetData";
 import { activateSheet } from "./activateSheet";
+import { renumberLoadedDrawings } from "./renumberLoadedDrawings";
 import { loadWorkbook } from "./readXlsx";
 import { toCellValue } from "./toCellValue";
 import { worksheetToSheetData } from "./worksheetData";
@@ -132,6 +133,7 @@ export class FileWorkbookHost implements WorkbookHost {
       this.workbook.created = timestamp;
       this.workbook.modified = timestamp;
     }
+    renumberLoadedDrawings(this.workbook);
     const bytes = await this.workbook.xlsx.writeBuffer(timestamp ? { zip: { modTime: timestamp } } : {});
     // Node hands back a Buffer; callers get a plain Uint8Array in both runtimes.
     return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
