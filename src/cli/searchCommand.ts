@@ -1,9 +1,10 @@
 import { writeFile } from "node:fs/promises";
 import { readXlsx } from "../hosts/file/readXlsx";
-import { writeResultFile } from "../hosts/file/writeWorkbookFile";
+import { FileWorkbookHost } from "../hosts/file/fileWorkbookHost";
+import { registerScenario } from "../app/actions/scenarioRegistry";
 import { proposeInputSheets } from "../workbook/read/readInputs";
 import { formatCellError } from "../workbook/read/cellError";
-import { searchSheets } from "../worker/searchSheets";
+import { searchSheets, type SearchOutcome } from "../worker/searchSheets";
 import { loadHighsSolver } from "../worker/highsSolver";
 import type { SearchSummary } from "../core/search/searchResult";
 import { UsageError } from "./cliArgs";
@@ -58,7 +59,7 @@ export async function searchCommand(argv: string[], io: CliIo): Promise<number> 
     return 2;
   }
   if (args.out) {
-    await writeFile(args.out, await writeResultFile(data, outcome.value.plan));
+    await writeFile(args.out, await writeSearchWorkbook(data, outcome.value, args.request.language ?? "en"));
     io.stderr(`Wrote ${args.out}\n`);
   }
   const summary = outcome.value.summary;
@@ -95,4 +96,22 @@ export function formatSearchText(s: SearchSummary): string {
   if (s.solutions.length === 0) lines.push("No fleet found.");
   lines.push("", `Pareto front: ${s.paretoFront.length} fleets`);
   return `${lines.join("\n")}\n`;
+}
+
+/**
+ * The result workbook, as the pane leaves one after a search: the source's sheets, the Search
+ * sheet, one scenario sheet per proposal, each registered (as a search result) in the workbook's
+ * scenario registry with the comparison sheet rewritten. Returns the bytes of a NEW file.
+ */
+async function writeSearchWorkbook(
+  source: Uint8Array,
+  outcome: SearchOutcome,
+  language: "en" | "da",
+): Promise<Uint8Array> {
+  const host = await FileWorkbookHost.open(source);
+  const names = await host.writePlan(outcome.plan);
+  for (const { summary, sheetIndex } of outcome.scenarios)
+    if (names[sheetIndex])
+      await registerScenario(host, summary, names[sheetIndex], { language, kind: "search" });
+  return host.save();
 }

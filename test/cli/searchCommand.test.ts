@@ -89,6 +89,10 @@ describe("fleetopt search", () => {
     );
     const solution = sheets.find((s) => s.name === "Solution 1");
     expect(String(solution?.values[0][0])).toMatch(/^FleetOptimiser simulation: Nord/);
+    // Registered like manual scenarios: the comparison sheet lists both proposals.
+    const comparison = sheets.find((s) => s.name === "Scenario comparison");
+    const cells = comparison?.values.flat().map(String) ?? [];
+    expect(cells).toEqual(expect.arrayContaining(["Solution 1", "Solution 2"]));
   });
 
   it("names the proposals' sheets as they are really written when earlier results took the names", async () => {
