@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { readXlsx } from "../../src/hosts/file/readXlsx";
 import { SEARCH_LABELS } from "../../src/workbook/plan/searchLabels";
+import { COMPARISON_LABELS } from "../../src/workbook/plan/comparisonLabels";
 import type { CellValue } from "../../src/workbook/sheetData";
 import { expect, test } from "./offline";
 
@@ -111,7 +112,9 @@ test("searches, shows the proposals and writes the Search sheet and a scenario s
 
   const after = await workbookValues(page);
   const added = Object.keys(after).filter((name) => !(name in before));
-  expect(added).toEqual(expect.arrayContaining([L.sheet, L.solutionSheet(1)]));
+  // The proposals are registered like manual scenarios: the comparison sheet appears with them.
+  expect(added).toEqual(expect.arrayContaining([L.sheet, L.solutionSheet(1), COMPARISON_LABELS.da.sheet]));
+  expect(after[COMPARISON_LABELS.da.sheet].flat()).toContain(L.solutionSheet(1));
   expect(after[L.sheet][0][0]).toBe(L.title(LOCATION));
   expect(String(after[L.solutionSheet(1)][0][0])).toMatch(/^FleetOptimiser-simulering:/);
   for (const name of ["Køretøjer", "Ture", "Parametre"]) expect(after[name]).toEqual(before[name]);
