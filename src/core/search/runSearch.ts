@@ -89,6 +89,8 @@ export function runSearch(
 
   progress("minimum");
   const longest = longestRangeClass(classes);
+  // One day is simulated as a period of one day with the km cap off: the cap is a yearly figure
+  // pro rata, which a single day cannot judge (the full-period evaluation applies it).
   const dayCovers = (day: RepresentativeDay | null, members: FleetMember[]) =>
     day === null ||
     coverageViolation(
