@@ -48,7 +48,7 @@ export function allocationHooks(
             optimal: false,
             seconds: inc.seconds,
             stoppedBy: "cancelled",
-            source: "mip",
+            source: inc.source,
             blocks: 0,
             columns: 0,
             rows: 0,

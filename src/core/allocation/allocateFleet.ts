@@ -67,7 +67,8 @@ export function allocateFleet(
       );
     const allocation = applyAssignment(trips, fleet, ctx, Int32Array.from(fixed.memberOfTrip));
     const objective = allocationCost(trips, fleet, allocation, ctx);
-    const bound = Math.min(fixed.report.bound, objective);
+    // Every cost is ≥ 0, so 0 is a valid bound when the solve stopped before it had one.
+    const bound = Math.min(Number.isFinite(fixed.report.bound) ? fixed.report.bound : 0, objective);
     optimal = {
       allocation,
       report: {

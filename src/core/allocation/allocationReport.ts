@@ -27,4 +27,6 @@ export interface AllocationIncumbent {
   bound: number;
   gap: number;
   seconds: number;
+  /** Where this allocation came from (the warm start comes first). */
+  source: AllocationReport["source"];
 }

@@ -92,8 +92,18 @@ export function optimalAllocation(
       bound,
       gap: gapOf(cost, bound),
       seconds: seconds(),
+      source: "mip",
     });
   };
+  // The warm start is the first "best so far": a cancel at any moment has an allocation to keep.
+  hooks.onIncumbent?.({
+    memberOfTrip: best.memberOfTrip,
+    objective: best.cost,
+    bound: -Infinity,
+    gap: 1,
+    seconds: seconds(),
+    source: best.source,
+  });
 
   const pass = (unallocatedPerKm: number, start: Int32Array, passDeadline: number): PassResult => {
     const memberOfTrip = start.slice();
