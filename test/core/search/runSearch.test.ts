@@ -114,6 +114,13 @@ describe("runSearch", () => {
     expect(s.solutions[0].changes.find((c) => c.sourceId === "1")?.locked).toBe(2);
   });
 
+  it("with every vehicle locked and no candidates, proposes today's fleet and nothing else", () => {
+    const d = { ...data(), vehicles: data().vehicles.filter((v) => v.id !== "ev") };
+    const s = runSearch(d, request({ lockedIds: ["1", "2", "3", "4"], goals: defaultGoals() }));
+    expect(s.solutions.map((x) => x.fleet)).toEqual([[{ sourceId: "1", count: 4 }]]);
+    expect(s.simulations).toBe(1);
+  });
+
   it("gives the same answer for the same input", () => {
     const a = runSearch(data(), request({ goals: { ...defaultGoals(), priority: 3 } }));
     const b = runSearch(data(), request({ goals: { ...defaultGoals(), priority: 3 } }));
