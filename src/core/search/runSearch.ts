@@ -186,7 +186,8 @@ export function runSearch(
           "tabu",
           iteration,
           evaluator.simulations,
-          summarize("iterations", iteration, evaluator.evaluations),
+          // The best so far only when someone listens: summarising every iteration is not free.
+          hooks.onProgress ? summarize("iterations", iteration, evaluator.evaluations) : null,
         ),
     },
   );
