@@ -59,13 +59,16 @@ export interface ClassInput {
   priority: number;
   /** Free models kept per type, best fitness first (locked models are always kept). */
   modelsPerType: number;
+  /** Candidates the user named: kept whatever their rank, since the user asked for them. */
+  namedCandidateIds?: readonly string[];
 }
 
 /**
  * The seed's preparation: group the vehicles into models, price each at 30,000 km with the POGI
  * method and weigh cost against CO2e with the user's priority. A free model is a candidate or a
  * current model with at least one replaceable vehicle; only the best `modelsPerType` free models of
- * each type stay, which keeps the neighbourhood small enough to simulate every move.
+ * each type stay (and every candidate the user named), which keeps the neighbourhood small enough
+ * to simulate every move.
  */
 export function modelClasses(input: ClassInput): ModelClass[] {
   const locked = new Set(input.lockedIds);
@@ -97,6 +100,7 @@ export function modelClasses(input: ClassInput): ModelClass[] {
     else c.free = true;
   }
   for (const id of input.candidateIds) classOf(input.byId.get(id) as Vehicle).free = true;
+  const named = new Set((input.namedCandidateIds ?? []).map((id) => classKey(input.byId.get(id) as Vehicle)));
 
   const all = [...classes.values()];
   const maxCost = Math.max(0, ...all.map((c) => c.costAtFitnessKm));
@@ -115,7 +119,7 @@ export function modelClasses(input: ClassInput): ModelClass[] {
   for (const c of byFitness) {
     if (c.free) {
       const n = keptPerType.get(c.representative.type) ?? 0;
-      if (n >= input.modelsPerType) {
+      if (n >= input.modelsPerType && !named.has(c.key)) {
         // Dropped as a free model; its locked vehicles (if any) still stay, at their count.
         if (c.locked > 0) kept.push({ ...c, free: false });
         continue;

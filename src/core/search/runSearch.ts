@@ -79,6 +79,7 @@ export function runSearch(
     params: data.params,
     priority: goals.priority,
     modelsPerType: limits.modelsPerType,
+    namedCandidateIds: request.candidateIds ?? [],
   });
   const reference: Reference = {
     yearlyCost: base.current.consequences.totalDkk,

@@ -39,6 +39,29 @@ describe("model classes at 30,000 km", () => {
   });
 });
 
+describe("free models kept per type", () => {
+  it("keeps the best models of each type, and every candidate the user named whatever its rank", () => {
+    const evs = [1, 2, 3].map((i) =>
+      anEv(`ev${i}`, 150 + i * 10, { yearlyCostDkk: 40000 + i * 1000, location: "" }),
+    );
+    const dear = anEv("dear", 250, { yearlyCostDkk: 60000, location: "" });
+    const pool = new Map([...evs, dear].map((v) => [v.id, v]));
+    const kept = (named?: string[]) =>
+      modelClasses({
+        currentIds: [],
+        lockedIds: [],
+        candidateIds: [...pool.keys()],
+        byId: pool,
+        params: params(),
+        priority: 5,
+        modelsPerType: 2,
+        namedCandidateIds: named,
+      }).map((c) => c.representative.id);
+    expect(kept()).toEqual(["ev1", "ev2"]);
+    expect(kept(["dear"])).toEqual(["ev1", "ev2", "dear"]);
+  });
+});
+
 describe("candidate combinations", () => {
   it("spans the minimum to the minimum + 20 %, keeps the locked vehicles and fills the rest of the target with slack", () => {
     const c = classes(["old1"]);
