@@ -95,6 +95,9 @@ export class FileWorkbookHost implements WorkbookHost {
       const name = replaced[i];
       const ws = name ? this.workbook.getWorksheet(name) : undefined;
       if (!ws) return sheet;
+      // Charts loaded from the file live in the workbook, not the sheet: without this they would
+      // be written on as orphan parts after the sheet is gone.
+      for (const chart of ws.getCharts()) ws.removeChart(chart);
       this.workbook.removeWorksheet(ws.id);
       return { ...sheet, name: ws.name };
     });

@@ -145,3 +145,22 @@ describe("the scenario registry in Excel (office.js against the fake)", () => {
     ]);
   });
 });
+
+describe("refreshing a comparison sheet loaded from a file", () => {
+  it("writes no orphan chart parts for the replaced sheet", async () => {
+    const host = FileWorkbookHost.empty();
+    const [a] = await host.writePlan(plan);
+    await registerScenario(host, summary, a, { language: "en", now: NOW });
+    const reopened = await FileWorkbookHost.open(await host.save());
+    await refreshComparison(reopened, "en");
+    const bytes = await reopened.save();
+    const { unzip } = await import("@cj-tech-master/excelts/archive");
+    let chartParts = 0;
+    for await (const entry of unzip(bytes).entries()) {
+      if (/^xl\/charts\/chart\d+\.xml$/.test(entry.path)) chartParts++;
+      entry.discard();
+    }
+    // Six on the scenario sheet, two on the comparison: the replaced comparison's two are gone.
+    expect(chartParts).toBe(8);
+  });
+});
