@@ -54,7 +54,12 @@ export async function writePlanToWorkbook(
     if (toActivate >= 0) activateSheet(workbook, added[toActivate]);
   } catch (error) {
     for (const name of addedNames) removeDefinedName(workbook, name);
-    for (const ws of added) workbook.removeWorksheet(ws.id);
+    for (const ws of added) {
+      // ExcelTS registers charts with the workbook; removing only the sheet would leave them to be
+      // written as orphan parts.
+      for (const chart of ws.getCharts()) ws.removeChart(chart);
+      workbook.removeWorksheet(ws.id);
+    }
     throw error;
   }
   return sheetNames;
