@@ -64,7 +64,9 @@ export function parseSimulateArgs(argv: string[]): SimulateArgs {
       language,
       // The optimal allocation: simple, greedy and optimal side by side, and its time limit.
       ...(values.compare ? { compareAllocations: true } : {}),
-      ...(timeLimit !== undefined ? { parameterOverrides: { allocation_time_limit: Number(timeLimit) } } : {}),
+      ...(timeLimit !== undefined
+        ? { parameterOverrides: { allocation_time_limit: Number(timeLimit) } }
+        : {}),
     },
     out: (values.out as string | undefined) ?? null,
     json: Boolean(values.json),
