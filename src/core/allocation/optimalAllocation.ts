@@ -6,6 +6,7 @@ import type { AllocationIncumbent, AllocationReport } from "./allocationReport";
 import { allocationStructure } from "./allocationStructure";
 import { buildBlockModel, type BlockModel } from "./blockModel";
 import { applyAssignment } from "./checkAssignment";
+import { maximalCliques } from "./intervalCliques";
 import type { MipSolver } from "./mipSolver";
 
 export interface OptimalAllocationHooks {
@@ -158,11 +159,15 @@ export function optimalAllocation(
 
   const unallocatedKm = (memberOfTrip: Int32Array) =>
     trips.reduce((s, trip, t) => s + (memberOfTrip[t] < 0 ? trip.distanceKm : 0), 0);
-  // The first pass keeps a third of the time for the second, which is only needed with unallocated trips.
+  // When more trips overlap than the fleet has vehicles, every allocation leaves more than the
+  // allowance threshold over: then only the first pass's regime exists and it gets all the time.
+  const aboveThreshold =
+    concave > 0 && leastUnallocatedKm(trips, structure, fleet.length) > costs.thresholdPeriodKm;
+  // Otherwise the first pass keeps a third of the time for the second (needed if trips are left over).
   const high = pass(
     costs.employeeSocialPerKm + costs.allowanceHighPerKm,
     best.memberOfTrip,
-    t0 + hooks.timeLimitSec * 1000 * (2 / 3),
+    aboveThreshold ? deadline : t0 + hooks.timeLimitSec * 1000 * (2 / 3),
   );
   offer(high.memberOfTrip, high.bound);
   // The solver's own answer; when a warm start is as good, the proof still covers it.
@@ -170,7 +175,10 @@ export function optimalAllocation(
   let proven = high.proven && concave >= 0;
   // true cost = linear(high) + concave × min(Y, threshold) ≥ linear(high) (+ concave × threshold when concave < 0)
   bestBound = high.bound + Math.min(0, concave) * costs.thresholdPeriodKm;
-  if (unallocatedKm(high.memberOfTrip) > 0 && concave > 0) {
+  if (aboveThreshold) {
+    // Y > threshold in every allocation: true cost = linear(high) + concave × threshold.
+    bestBound = high.bound + concave * costs.thresholdPeriodKm;
+  } else if (unallocatedKm(high.memberOfTrip) > 0 && concave > 0) {
     const low = pass(costs.employeeSocialPerKm + costs.allowanceLowPerKm, high.memberOfTrip, deadline);
     bestBound = Math.min(high.bound + concave * costs.thresholdPeriodKm, low.bound);
     offer(low.memberOfTrip, bestBound);
@@ -337,4 +345,31 @@ function cheapestPerTrip(model: BlockModel): number {
   let sum = 0;
   for (const v of best.values()) sum += v;
   return sum;
+}
+
+/**
+ * A lower bound on the unallocated km of any allocation: wherever more trips overlap than the fleet
+ * has vehicles, at least the surplus is left over, and at best the shortest of them. Blocks are
+ * independent, so their bounds add up (the largest per block).
+ */
+export function leastUnallocatedKm(
+  trips: readonly Trip[],
+  structure: ReturnType<typeof allocationStructure>,
+  vehicles: number,
+): number {
+  let total = 0;
+  for (const [from, to] of structure.blocks) {
+    const ids = Array.from({ length: to - from }, (_, k) => from + k);
+    let most = 0;
+    for (const clique of maximalCliques(ids, structure.lo, structure.hi)) {
+      if (clique.length <= vehicles) continue;
+      const km = clique.map((t) => trips[t].distanceKm).sort((a, b) => a - b);
+      most = Math.max(
+        most,
+        km.slice(0, clique.length - vehicles).reduce((a, b) => a + b, 0),
+      );
+    }
+    total += most;
+  }
+  return total;
 }

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { optimalAllocation } from "../../../src/core/allocation/optimalAllocation";
+import { leastUnallocatedKm, optimalAllocation } from "../../../src/core/allocation/optimalAllocation";
+import { allocationStructure } from "../../../src/core/allocation/allocationStructure";
 import { greedyAllocation } from "../../../src/core/allocation/greedy";
-import { allocationCost } from "../../../src/core/allocation/allocationCosts";
+import { allocationCost, allocationCosts } from "../../../src/core/allocation/allocationCosts";
 import { checkAssignment } from "../../../src/core/allocation/checkAssignment";
 import type { MipSolver } from "../../../src/core/allocation/mipSolver";
 import { simulateSimple, sortTrips } from "../../../src/core/simulation/simulateSimple";
@@ -76,6 +77,26 @@ describe("optimal allocation (HiGHS)", () => {
     // The allowance makes every unallocated km dearer than the car's: the car takes the 30 km trip.
     expect(Array.from(allocation.memberOfTrip)).toEqual([-1, 0]);
     expect(report.optimal).toBe(true);
+  });
+
+  it("knows when every allocation leaves more than the allowance threshold over (4 trips at once, 2 cars)", () => {
+    const trips = sortTrips([
+      aTrip("08:00", "09:00", 10),
+      aTrip("08:10", "09:10", 20),
+      aTrip("08:20", "09:20", 30),
+      aTrip("08:30", "09:30", 40),
+    ]);
+    const fleet = members(aVehicle({ id: "a" }), aVehicle({ id: "b", kmPerLitre: 15 }));
+    const ctx = { params: params(), periodDays: 1, limitKm: false };
+    const costs = allocationCosts(fleet, ctx);
+    const structure = allocationStructure(trips, fleet, ctx, costs.memberPerKm);
+    // Two of the four must be left over; at best the 10 and 20 km ones: 30 km > 840 / 365 km.
+    expect(leastUnallocatedKm(trips, structure, fleet.length)).toBe(30);
+    const { allocation, report } = solve(trips, fleet, ctx);
+    // The cheaper car (20 km/l) takes the 40 km trip, the other the 30 km one.
+    expect(Array.from(allocation.memberOfTrip)).toEqual([-1, -1, 1, 0]);
+    expect(report.optimal).toBe(true);
+    expect(report.objective).toBeCloseTo(bruteForce(trips, fleet, ctx), 4);
   });
 
   it("matches brute force on random 6-trip, 3-vehicle cases (overlaps, EV range, km cap, changeover)", () => {
