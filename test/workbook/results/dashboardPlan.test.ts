@@ -91,6 +91,31 @@ describe("the dashboard sheet", () => {
     expect(table.rows[1][3]).toEqual({ formula: `=1-C${shiftHeader + 2}`, result: 1 - 6 / 48 });
   });
 
+  it("with a Vagtlag, shows time out per shift, an overnight shift named by its clock times", () => {
+    const shifts = [
+      { startMin: 8 * 60, endMin: 16 * 60, breakMin: null },
+      { startMin: 22 * 60, endMin: 6 * 60, breakMin: null },
+    ];
+    const withShifts = dashboardPlan(
+      { ...input, shifts },
+      { language: "da", location: "Rådhuset", kmThreshold: 40, activityThreshold: 0.2, runId: "s" },
+    );
+    const table = withShifts.tables.find((t) => t.name === "TimeOut_s")!;
+    expect(table.header).toEqual([
+      "Køretøj",
+      "Ude: 08:00–16:00",
+      "Ude: 22:00–06:00",
+      "Ude: Hele perioden",
+      "Parkeret hjemme",
+    ]);
+    // The Yaris is out 08–14 on day 1: 6 of the day shift's 16 hours over two days.
+    expect(table.rows[0].slice(1, 4)).toEqual([6 / 16, 0, 6 / 32]);
+    expect(plannedCells(withShifts).has("A1")).toBe(true);
+    expect([...plannedCells(withShifts).values()].map((c) => c.cell)).toContain(
+      "Andel af tiden ude pr. dag (af vagttimerne)",
+    );
+  });
+
   it("counts free vehicles per hour of the day", () => {
     const table = sheet.tables.find((t) => t.name === "FreeByHour_t")!;
     expect(table.rows).toHaveLength(24);
