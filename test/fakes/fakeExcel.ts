@@ -130,6 +130,7 @@ export interface FakeChartView {
   source: string;
   series: { name: string; values: string | null; xAxisValues: string | null }[];
   legend: { visible: boolean; position: string };
+  valueAxisMinimum: number | null;
   /** "A86:A105": from setPosition's start cell to its end cell; null when never placed. */
   position: string | null;
 }
@@ -383,6 +384,7 @@ function sheetView(sheet: ModelSheet): FakeSheetView {
           xAxisValues: s.xAxisValues && rectToA1(s.xAxisValues),
         })),
         legend: { ...c.legend },
+        valueAxisMinimum: c.valueAxisMinimum,
         position: c.position && rectToA1(spanOf(c.position.start, c.position.end)),
       })),
     conditionalFormats: () =>

@@ -64,6 +64,7 @@ export class FakeChartCollection {
           title: "",
           series: initialSeries(source, seriesBy),
           legend: { visible: true, position: "Right" },
+          valueAxisMinimum: null,
           position: null,
         };
         sheet.charts.push(chart);
@@ -79,6 +80,7 @@ export class FakeChart extends FakeClientObject<ModelChart> {
   readonly title: FakeChartTitle;
   readonly legend: FakeChartLegend;
   readonly series: FakeChartSeriesCollection;
+  readonly axes: { readonly valueAxis: FakeChartValueAxis };
 
   constructor(
     context: FakeRequestContext,
@@ -90,6 +92,7 @@ export class FakeChart extends FakeClientObject<ModelChart> {
     this.title = new FakeChartTitle(context, () => this.resolveTarget());
     this.legend = new FakeChartLegend(context, () => this.resolveTarget());
     this.series = new FakeChartSeriesCollection(context, () => this.resolveTarget(), sheet);
+    this.axes = { valueAxis: new FakeChartValueAxis(context, () => this.resolveTarget()) };
   }
 
   protected loadable(): Record<string, (t: ModelChart) => unknown> {
@@ -155,6 +158,23 @@ export class FakeChartLegend extends FakeClientObject<ModelChart> {
   set position(value: string) {
     this.setField("position", value, (t) => {
       t.legend.position = value;
+    });
+  }
+}
+
+/** chart.axes.valueAxis (ExcelApi 1.1): only `minimum`, which the result charts set. */
+export class FakeChartValueAxis extends FakeClientObject<ModelChart> {
+  constructor(context: FakeRequestContext, chart: () => ModelChart | null) {
+    super(context, "ChartAxis", chart, false);
+  }
+
+  protected loadable(): Record<string, (t: ModelChart) => unknown> {
+    return { minimum: (t) => t.valueAxisMinimum };
+  }
+
+  set minimum(value: number) {
+    this.setField("minimum", value, (t) => {
+      t.valueAxisMinimum = value;
     });
   }
 }

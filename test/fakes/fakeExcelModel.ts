@@ -27,6 +27,8 @@ export interface ModelChart {
   title: string;
   series: ModelChartSeries[];
   legend: { visible: boolean; position: string };
+  /** Set through axes.valueAxis.minimum; null: Excel chooses. */
+  valueAxisMinimum: number | null;
   /** Top-left and bottom-right cells given to setPosition, or null when never placed. */
   position: { start: Rect; end: Rect } | null;
 }

@@ -49,6 +49,7 @@ function queueChart(sheet: Excel.Worksheet, chart: PlanChart): void {
   created.title.text = chart.title;
   created.legend.visible = true;
   created.legend.position = "Bottom";
+  if (chart.valueAxisMin !== undefined) created.axes.valueAxis.minimum = chart.valueAxisMin;
   const categories = sheet.getRange(chart.categories);
   chart.series.forEach((s, i) => {
     const series = i === 0 ? created.series.getItemAt(0) : created.series.add(s.name);

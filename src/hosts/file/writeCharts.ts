@@ -35,7 +35,13 @@ export function writeCharts(ws: Worksheet, charts: readonly PlanChart[]): void {
       tl: { col: col - 1, row: row - 1 },
       br: { col: col - 1 + widthCols, row: row - 1 + heightRows },
     };
-    const common = { title: chart.title, series, showLegend: true, legendPosition: "b" as const };
+    const common = {
+      title: chart.title,
+      series,
+      showLegend: true,
+      legendPosition: "b" as const,
+      ...(chart.valueAxisMin !== undefined ? { valueAxis: { min: chart.valueAxisMin } } : {}),
+    };
     if (chart.kind === "line") ws.addLineChart(common, range);
     else if (chart.kind === "xyScatter")
       // Scatter series take their x values from the plan's categories (numbers, not labels).

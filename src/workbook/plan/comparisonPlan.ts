@@ -81,6 +81,7 @@ export function comparisonPlan(records: readonly ScenarioRecord[], language: Com
             { name: L.simulated, values: col(c.simulated) },
           ],
           anchor: { row: 1 + i * 19, col: CHART_COL, widthCols: 9, heightRows: 18 },
+          valueAxisMin: 0,
         }));
   return {
     name: L.sheet,

@@ -223,12 +223,14 @@ export function dashboardPlan(input: DashboardInput, options: DashboardPlanOptio
     {
       kind: "barClustered",
       title: L.kmChart,
+      valueAxisMin: 0,
       categories: column(1, kmFirst, vehicleCount),
       series: [{ name: L.kmSeries, values: column(kmTotalCol, kmFirst, vehicleCount) }],
     },
     {
       kind: "barClustered",
       title: L.activityChart,
+      valueAxisMin: 0,
       categories: column(1, shiftFirst, vehicleCount),
       series: [
         { name: L.out, values: column(outCol, shiftFirst, vehicleCount) },
@@ -238,6 +240,7 @@ export function dashboardPlan(input: DashboardInput, options: DashboardPlanOptio
     {
       kind: "line",
       title: L.idleChart,
+      valueAxisMin: 0,
       categories: column(1, idleFirst, idle.length),
       series: [
         { name: L.idleHeader[1], values: column(2, idleFirst, idle.length) },

@@ -83,6 +83,8 @@ export function scenarioCharts(layout: ScenarioChartLayout): PlanChart[] {
   }
   return charts.map((chart, i) => ({
     ...chart,
+    // Costs, tonnes, trips and km: compared side by side, so the bars start at 0.
+    valueAxisMin: 0,
     anchor: {
       row: 1 + i * (CHART_HEIGHT_ROWS + 1),
       col: layout.chartCol,

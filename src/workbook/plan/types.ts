@@ -149,6 +149,12 @@ export interface PlanChart {
   categories: string;
   series: PlanChartSeries[];
   anchor: PlanChartAnchor;
+  /**
+   * Where the value axis starts. Amounts compared side by side (cost today vs simulated) must start
+   * at 0: left to itself, a spreadsheet may start the axis near the smallest value, and a 5 %
+   * saving then looks like a halving. Unset: the spreadsheet chooses (a tornado needs that).
+   */
+  valueAxisMin?: number;
 }
 
 /**

@@ -68,6 +68,7 @@ describe("plan charts in Excel (office.js)", () => {
           { name: "Cumulative", values: "B3:D3", xAxisValues: "B1:D1" },
         ],
         legend: { visible: true, position: "Bottom" },
+        valueAxisMinimum: null,
         position: "A6:F20",
       },
       {
@@ -80,9 +81,21 @@ describe("plan charts in Excel (office.js)", () => {
           { name: "+20 %", values: "C10:C11", xAxisValues: "A10:A11" },
         ],
         legend: { visible: true, position: "Bottom" },
+        valueAxisMinimum: null,
         position: "B22:F31",
       },
     ]);
+  });
+
+  it("starts the value axis where the plan says (0 for amounts compared side by side)", async () => {
+    const { host, fake } = excelHostOver();
+    await host.writePlan(chartPlan([{ ...LINE, kind: "columnClustered", valueAxisMin: 0 }, TORNADO]));
+    expect(
+      fake
+        .sheet("Case")
+        .charts()
+        .map((c) => c.valueAxisMinimum),
+    ).toEqual([0, null]);
   });
 
   it("maps a column chart to ColumnClustered", async () => {

@@ -1,4 +1,5 @@
 import { Workbook } from "@cj-tech-master/excelts";
+import { unzip } from "@cj-tech-master/excelts/archive";
 import { describe, expect, it } from "vitest";
 import { loadWorkbook } from "../../../src/hosts/file/readXlsx";
 import { writePlanToWorkbook } from "../../../src/hosts/file/writePlan";
@@ -93,6 +94,23 @@ describe("plan charts in the file host (ExcelTS)", () => {
       tl: { nativeCol: 0, nativeRow: 5 },
       br: { nativeCol: 6, nativeRow: 20 },
     });
+  });
+
+  it("starts the value axis at the plan's minimum, and leaves it to the reader otherwise", async () => {
+    const wb = new Workbook();
+    await writePlanToWorkbook(
+      wb,
+      chartPlan([{ ...CASH_CHART, kind: "columnClustered", valueAxisMin: 0 }, TORNADO]),
+    );
+    const parts = new Map<string, string>();
+    for await (const entry of unzip(new Uint8Array(await wb.xlsx.writeBuffer())).entries()) {
+      if (/^xl\/charts\/chart\d+\.xml$/.test(entry.path)) parts.set(entry.path, await entry.text());
+      else entry.discard();
+    }
+    const chartXml = [...parts.keys()].sort().map((k) => parts.get(k));
+    expect(chartXml).toHaveLength(2);
+    expect(chartXml[0]).toMatch(/<c:valAx>[\s\S]*<c:min val="0"\/>[\s\S]*<\/c:valAx>/);
+    expect(chartXml[1]).not.toContain("<c:min ");
   });
 
   it("writes a column chart with vertical bars", async () => {

@@ -38,6 +38,8 @@ describe("the scenario sheet's charts", () => {
       result.current.consequences.co2eTonnes,
       result.simulated.consequences.co2eTonnes,
     ]);
+    // From 0, so a 5 % saving does not look like a halving.
+    expect([cost.valueAxisMin, co2e.valueAxisMin]).toEqual([0, 0]);
   });
 
   it("show unallocated trips per day over the date column", () => {
