@@ -36,6 +36,11 @@ Exit codes: 0 done, 2 bad input (the message names sheet, cell and fix).
 /** Runs one command line; returns the exit code. */
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
   const [command, ...rest] = argv;
+  // `fleetopt simulate --help` is what people type first; the usage covers every command.
+  if (rest.includes("--help") || rest.includes("-h")) {
+    io.stdout(USAGE);
+    return 0;
+  }
   try {
     switch (command) {
       case "simulate":

@@ -114,6 +114,13 @@ describe("fleetopt simulate", () => {
     expect(stderr).toContain("Vehicle 9 of the simulated fleet is not in the vehicle sheet.");
   });
 
+  it("prints the usage and exits 0 for --help after a command", async () => {
+    const { code, stdout } = await run(["simulate", "--help"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("fleetopt simulate <workbook.xlsx>");
+    expect(stdout).toContain("--allocation simple|greedy|optimal");
+  });
+
   it("exits 2 with usage help for unknown options", async () => {
     const { code, stderr } = await run(["simulate", "x.xlsx", "--colour", "red"]);
     expect(code).toBe(2);
