@@ -10,7 +10,7 @@ import { parseBusinessCaseArgs, type BusinessCaseArgs } from "./businessCaseArgs
 import { UsageError } from "./cliArgs";
 import type { CliIo } from "./cliIo";
 import { formatBusinessCaseText } from "./formatBusinessCaseText";
-import { readWorkbookFile } from "./simulateCommand";
+import { readWorkbookFile } from "./readInputWorkbook";
 
 /**
  * `fleetopt business-case`: the break-even business case, from the report's example inputs or

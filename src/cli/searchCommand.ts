@@ -1,16 +1,13 @@
 import { writeFile } from "node:fs/promises";
-import { readXlsx } from "../hosts/file/readXlsx";
 import { FileWorkbookHost } from "../hosts/file/fileWorkbookHost";
 import { registerScenario } from "../app/actions/scenarioRegistry";
-import { proposeInputSheets } from "../workbook/read/readInputs";
 import { formatCellError } from "../workbook/read/cellError";
 import { searchSheets, type SearchOutcome } from "../worker/searchSheets";
 import { loadHighsSolver } from "../worker/highsSolver";
 import type { SearchSummary } from "../core/search/searchResult";
-import { UsageError } from "./cliArgs";
 import type { CliIo } from "./cliIo";
+import { readInputWorkbook } from "./readInputWorkbook";
 import { parseSearchArgs } from "./searchArgs";
-import { readWorkbookFile } from "./simulateCommand";
 
 /** How often the search reports its iterations on stderr. */
 const PROGRESS_EVERY_ITERATIONS = 5;
@@ -22,19 +19,7 @@ const PROGRESS_EVERY_ITERATIONS = 5;
  */
 export async function searchCommand(argv: string[], io: CliIo): Promise<number> {
   const args = parseSearchArgs(argv);
-  const data = await readWorkbookFile(args.workbook);
-  const sheets = await readXlsx(data);
-  const proposed = proposeInputSheets(sheets.map((s) => s.name));
-  if (!proposed.vehicles || !proposed.trips) {
-    throw new UsageError(
-      `${args.workbook} has no ${!proposed.vehicles ? "Køretøjer (Vehicles)" : "Ture (Trips)"} sheet; sheets: ${sheets.map((s) => s.name).join(", ")}`,
-    );
-  }
-  const inputs = {
-    vehicles: proposed.vehicles,
-    trips: proposed.trips,
-    parameters: proposed.parameters ?? null,
-  };
+  const { data, sheets, inputs } = await readInputWorkbook(args.workbook);
   // HiGHS only when the proposals are to be confirmed with the exact allocation.
   const solver = args.request.allocation === "optimal" ? await loadHighsSolver() : undefined;
   const outcome = await searchSheets(

@@ -1,31 +1,18 @@
-import { readFile, writeFile } from "node:fs/promises";
-import { readXlsx } from "../hosts/file/readXlsx";
+import { writeFile } from "node:fs/promises";
 import { writeScenarioWorkbook } from "./writeScenarioWorkbook";
 import { simulateSheets } from "../worker/engineApi";
 import { needsSolver } from "../worker/allocationProgress";
 import { loadHighsSolver } from "../worker/highsSolver";
-import { proposeInputSheets } from "../workbook/read/readInputs";
 import { formatCellError } from "../workbook/read/cellError";
-import { parseSimulateArgs, UsageError } from "./cliArgs";
+import { parseSimulateArgs } from "./cliArgs";
 import type { CliIo } from "./cliIo";
+import { readInputWorkbook } from "./readInputWorkbook";
 import { formatSummaryText } from "./formatSummaryText";
 
 /** `fleetopt simulate`: one scenario on a workbook; exit 0, or 2 with a cell-addressed message. */
 export async function simulateCommand(argv: string[], io: CliIo): Promise<number> {
   const args = parseSimulateArgs(argv);
-  const data = await readWorkbookFile(args.workbook);
-  const sheets = await readXlsx(data);
-  const proposed = proposeInputSheets(sheets.map((s) => s.name));
-  if (!proposed.vehicles || !proposed.trips) {
-    throw new UsageError(
-      `${args.workbook} has no ${!proposed.vehicles ? "Køretøjer (Vehicles)" : "Ture (Trips)"} sheet; sheets: ${sheets.map((s) => s.name).join(", ")}`,
-    );
-  }
-  const inputs = {
-    vehicles: proposed.vehicles,
-    trips: proposed.trips,
-    parameters: proposed.parameters ?? null,
-  };
+  const { data, sheets, inputs } = await readInputWorkbook(args.workbook);
   const outcome = simulateSheets(
     sheets,
     inputs,
@@ -59,12 +46,4 @@ export async function simulateCommand(argv: string[], io: CliIo): Promise<number
       : formatSummaryText(outcome.value.summary),
   );
   return 0;
-}
-
-export async function readWorkbookFile(path: string): Promise<Uint8Array> {
-  try {
-    return new Uint8Array(await readFile(path));
-  } catch (e) {
-    throw new UsageError(`Cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
 }

@@ -1,8 +1,6 @@
-import { existsSync, readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { readXlsx } from "../../src/hosts/file/readXlsx";
-import type { CellValue } from "../../src/workbook/sheetData";
 import { expect, test } from "./offline";
+import { openTaskPane, sampleSeed } from "./fakeTaskPane";
 
 /**
  * The result sheets as a user gets them in Excel (the task pane inside the fake Excel, as in
@@ -11,27 +9,7 @@ import { expect, test } from "./offline";
  * and the dashboards with charts and conditional formats.
  */
 
-const FAKE_OFFICE = "test/e2e/.build/fake-office.js";
-const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/**";
 const SEED_DAYS = 3;
-
-type Rows = CellValue[][];
-
-/** The sample's vehicles and Parametre and the first days of its trips (a fast fake Excel). */
-async function smallWorkbook(): Promise<{ sheets: { name: string; values: Rows }[] }> {
-  const sample = await readXlsx(readFileSync("assets/sample/fleetoptimiser-sample.xlsx"));
-  const sheet = (name: string): Rows => sample.find((s) => s.name === name)!.values;
-  const [header, ...trips] = sheet("Ture");
-  const start = header.indexOf("Starttid");
-  const firstDay = Math.floor(Math.min(...trips.map((r) => r[start] as number)));
-  return {
-    sheets: [
-      { name: "Køretøjer", values: sheet("Køretøjer") },
-      { name: "Ture", values: [header, ...trips.filter((r) => (r[start] as number) < firstDay + SEED_DAYS)] },
-      { name: "Parametre", values: sheet("Parametre") },
-    ],
-  };
-}
 
 interface SheetSummary {
   visibility: string;
@@ -75,16 +53,7 @@ function workbookSummary(page: Page): Promise<Record<string, SheetSummary>> {
 test("two runs and the dashboards leave scenario sheets, one comparison and the dashboards, with charts", async ({
   page,
 }) => {
-  if (!existsSync(FAKE_OFFICE)) throw new Error(`${FAKE_OFFICE} is missing: globalSetup builds it.`);
-  await page.addInitScript(
-    (s) => {
-      (globalThis as { __FAKE_OFFICE_SEED__?: unknown }).__FAKE_OFFICE_SEED__ = s;
-    },
-    await smallWorkbook(),
-  );
-  await page.addInitScript({ path: FAKE_OFFICE });
-  await page.route(OFFICE_CDN, (route) => route.fulfill({ contentType: "text/javascript", body: "" }));
-  await page.goto("/taskpane.html");
+  await openTaskPane(page, await sampleSeed(SEED_DAYS));
 
   await page.getByRole("button", { name: "Indlæs data" }).click();
   await expect(page.getByRole("combobox", { name: "Lokation", exact: true })).toBeVisible();

@@ -1,10 +1,15 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
-import type { Page } from "@playwright/test";
-import { readXlsx } from "../../src/hosts/file/readXlsx";
 import { SCENARIO_LABELS } from "../../src/workbook/plan/scenarioLabels";
-import type { CellValue } from "../../src/workbook/sheetData";
 import { expect, test } from "./offline";
+import {
+  LOCATION,
+  OFFICE_CDN,
+  openTaskPane,
+  sampleSeed,
+  workbookValues,
+  type FakeExcelView,
+} from "./fakeTaskPane";
 
 /**
  * The task pane (dist/taskpane.html) inside a fake Excel: test/e2e/.build/fake-office.js installs
@@ -13,84 +18,13 @@ import { expect, test } from "./offline";
  * The fake reports Danish as Office's display language, so the pane speaks Danish.
  */
 
-const FAKE_OFFICE = "test/e2e/.build/fake-office.js";
-const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/**";
-/** The sample's only location. */
-const LOCATION = "Hjemmeplejen Nord";
 /** The seed keeps the first week of the sample's eight, so the fake Excel stays fast. */
 const SEED_DAYS = 7;
-
-type Rows = CellValue[][];
-interface Seed {
-  sheets: { name: string; values: Rows }[];
-}
-
-/**
- * A small but real workbook: the sample's vehicles (40 at its one location, 3 candidates), the trips
- * of its first week only (~1,300 of ~10,000, dates as Excel serials) and its Parametre, read from
- * assets/ in the test process.
- */
-async function smallWorkbook(): Promise<Seed> {
-  const sample = await readXlsx(readFileSync("assets/sample/fleetoptimiser-sample.xlsx"));
-  const sheet = (name: string): Rows => {
-    const found = sample.find((s) => s.name === name);
-    if (!found) throw new Error(`The sample has no ${name} sheet`);
-    return found.values;
-  };
-  const [tripHeader, ...trips] = sheet("Ture");
-  const startCol = tripHeader.indexOf("Starttid");
-  const starts = trips.map((row) => row[startCol]);
-  if (!starts.every((v): v is number => typeof v === "number")) {
-    throw new Error("The sample's Starttid cells are not all Excel serials");
-  }
-  const firstDay = Math.floor(Math.min(...starts));
-  const firstWeek = trips.filter((_, i) => starts[i] < firstDay + SEED_DAYS);
-  if (firstWeek.length < 500 || firstWeek.length >= trips.length / 4) {
-    throw new Error(
-      `Expected about a week of the sample's trips, got ${firstWeek.length} of ${trips.length}`,
-    );
-  }
-  return {
-    sheets: [
-      { name: "Køretøjer", values: sheet("Køretøjer") },
-      { name: "Ture", values: [tripHeader, ...firstWeek] },
-      { name: "Parametre", values: sheet("Parametre") },
-    ],
-  };
-}
-
-async function openTaskPane(page: Page, seed: Seed): Promise<void> {
-  if (!existsSync(FAKE_OFFICE)) {
-    throw new Error(`${FAKE_OFFICE} is missing: globalSetup builds it with test/e2e/fakeOffice/build.mjs.`);
-  }
-  // Init scripts run in the order they were added: the seed first, then the fake that reads it.
-  await page.addInitScript((s) => {
-    (globalThis as { __FAKE_OFFICE_SEED__?: unknown }).__FAKE_OFFICE_SEED__ = s;
-  }, seed);
-  await page.addInitScript({ path: FAKE_OFFICE });
-  await page.route(OFFICE_CDN, (route) => route.fulfill({ contentType: "text/javascript", body: "" }));
-  await page.goto("/taskpane.html");
-}
-
-/** The fake workbook's sheets as plain values, read inside the page. */
-function workbookValues(page: Page): Promise<Record<string, unknown[][]>> {
-  return page.evaluate(() => {
-    const fake = (globalThis as unknown as { __fakeExcel: FakeExcelView }).__fakeExcel;
-    return Object.fromEntries(fake.sheetNames().map((name) => [name, fake.sheet(name).values()]));
-  });
-}
-
-/** The part of test/fakes/fakeExcel.ts the specs read (the page holds the real object). */
-interface FakeExcelView {
-  sheetNames(): string[];
-  sheet(name: string): { values(): unknown[][] };
-  selection: { sheet: string; address: string } | null;
-}
 
 test("loads the data, runs and writes a new result sheet, leaving the input sheets unchanged", async ({
   page,
 }) => {
-  const seed = await smallWorkbook();
+  const seed = await sampleSeed(SEED_DAYS);
   await openTaskPane(page, seed);
 
   await expect(page.getByRole("combobox", { name: "Køretøjer" })).toHaveValue("Køretøjer");
@@ -125,7 +59,7 @@ test("loads the data, runs and writes a new result sheet, leaving the input shee
 test("text in a number cell shows the cell-addressed error, selects that cell and writes nothing", async ({
   page,
 }) => {
-  const seed = await smallWorkbook();
+  const seed = await sampleSeed(SEED_DAYS);
   const vehicles = seed.sheets[0].values;
   const wltpFossil = vehicles[0].findIndex((h) => typeof h === "string" && h.startsWith("WLTP Fossil"));
   expect(wltpFossil).toBe(6); // column G
