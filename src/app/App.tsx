@@ -253,7 +253,14 @@ function Workflow({ host, engine }: { host: WorkbookHost; engine: AbortableEngin
       )}
 
       <BusinessCasePanel host={host} engine={engine} sheets={sheets} />
-      <AggregatePanel host={host} engine={engine} />
+      <AggregatePanel
+        host={host}
+        engine={engine}
+        onTripsWritten={(tripsSheet) =>
+          // The trips just aggregated are what the user simulates next.
+          void listSheets().then(() => setMapping((previous) => ({ ...previous, trips: tripsSheet })))
+        }
+      />
     </main>
   );
 }

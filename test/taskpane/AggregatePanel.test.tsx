@@ -2,6 +2,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
 import { AggregatePanel } from "../../src/app/components/AggregatePanel";
+import { App } from "../../src/app/App";
+import type { WorkbookPlan } from "../../src/workbook/plan/types";
 import {
   aggregateReducer,
   initialAggregateState,
@@ -48,6 +50,16 @@ class DataHost extends FakeHost {
   }
 }
 
+/** A DataHost that, like Excel, gives a new sheet a free name ("Ture (2)" beside "Ture"). */
+class RenamingHost extends DataHost {
+  async writePlan(plan: WorkbookPlan): Promise<string[]> {
+    this.written.push(plan);
+    const names = plan.sheets.map((s) => (this.sheets.includes(s.name) ? `${s.name} (2)` : s.name));
+    this.sheets.push(...names);
+    return names;
+  }
+}
+
 /** An engine whose aggregation never answers until aborted, like a million GPS points. */
 class HangingEngine extends FakeEngine {
   aggregate(
@@ -79,6 +91,18 @@ describe("AggregatePanel", () => {
     });
     expect(host.written[0].sheets.map((s) => s.name)).toEqual(["Ture", "Aggregation"]);
     expect(screen.getByText("Nord: 1 round trips, precision 100%")).toBeTruthy();
+  });
+
+  it("switches the pane's Trips input to the sheet the aggregation just wrote", async () => {
+    const host = new RenamingHost({ Ture: [], Lokationer: LOCATIONS, Logninger: LOGS });
+    renderInPane(<App host={host} engine={new FakeEngine({})} language="en" />);
+    const trips = (await screen.findByRole("combobox", { name: /Trips \(Ture\)/ })) as HTMLSelectElement;
+    await waitFor(() => expect(trips.value).toBe("Ture"));
+    const run = screen.getByRole("button", { name: "Aggregate" }) as HTMLButtonElement;
+    await waitFor(() => expect(run.disabled).toBe(false));
+    fireEvent.click(run);
+    await screen.findByText(/written to Ture \(2\), Aggregation.*uses the new trips sheet/);
+    await waitFor(() => expect(trips.value).toBe("Ture (2)"));
   });
 
   it("lists the cell errors in Danish when the data is bad, and selects the first cell", async () => {

@@ -31,6 +31,8 @@ import type { MessageKey } from "../../i18n/translate";
 export interface AggregatePanelProps {
   host: WorkbookHost;
   engine: AbortableEngine;
+  /** Called with the new Ture sheet's name, so the simulation's input can switch to it. */
+  onTripsWritten?: (tripsSheet: string) => void;
 }
 
 const FIELDS: { key: AggregateSelectionKey; label: MessageKey; empty: MessageKey }[] = [
@@ -55,7 +57,7 @@ const useStyles = makeStyles({
  * sheet if they are in a file), run in the worker with progress and cancel, and write the new Ture
  * sheet and the precision report. Self-contained: it reads and writes through the host it is given.
  */
-export function AggregatePanel({ host, engine }: AggregatePanelProps) {
+export function AggregatePanel({ host, engine, onTripsWritten }: AggregatePanelProps) {
   const { lang, t } = useI18n();
   const styles = useStyles();
   const [sheets, setSheets] = useState<string[]>([]);
@@ -90,7 +92,11 @@ export function AggregatePanel({ host, engine }: AggregatePanelProps) {
       lang,
     );
     if (outcome.type === "rejected" && outcome.errors[0]) selectCell(outcome.errors[0]);
-    if (outcome.type === "succeeded") await refresh();
+    if (outcome.type === "succeeded") {
+      await refresh();
+      // The plan writes the round trips first (aggregationPlan), so the first name is the Ture sheet.
+      if (outcome.sheetNames[0] !== undefined) onTripsWritten?.(outcome.sheetNames[0]);
+    }
   };
 
   const onFile = async (file: File | undefined) => {

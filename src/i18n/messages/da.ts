@@ -215,7 +215,7 @@ export const da: Record<MessageKey, string> = {
   "aggregate.cancelled": "Aggregeringen blev annulleret. Intet blev skrevet.",
   "aggregate.failed": "Aggregeringen mislykkedes: {message}",
   "aggregate.done":
-    "{trips} rundture ({complete} komplette) fra {used} af {logs} logninger, skrevet i {sheets}.",
+    "{trips} rundture ({complete} komplette) fra {used} af {logs} logninger, skrevet i {sheets}. Inputtrinnet bruger nu det nye turark: indlæs data for at simulere dem.",
   "aggregate.location": "{location}: {trips} rundture, præcision {precision}",
   "aggregate.noLocation": "(ingen lokation)",
   "aggregate.warnings": "Kræver opmærksomhed",

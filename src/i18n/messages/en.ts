@@ -216,7 +216,7 @@ export const en = {
   "aggregate.cancelled": "The aggregation was cancelled. Nothing was written.",
   "aggregate.failed": "The aggregation failed: {message}",
   "aggregate.done":
-    "{trips} round trips ({complete} complete) from {used} of {logs} logs, written to {sheets}.",
+    "{trips} round trips ({complete} complete) from {used} of {logs} logs, written to {sheets}. The input step now uses the new trips sheet: load the data to simulate them.",
   "aggregate.location": "{location}: {trips} round trips, precision {precision}",
   "aggregate.noLocation": "(no location)",
   "aggregate.warnings": "Needs attention",
