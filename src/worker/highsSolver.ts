@@ -1,10 +1,11 @@
 import type { Highs, HighsCallbackMap } from "highs";
-import type {
-  MipProblem,
-  MipResult,
-  MipSolveOptions,
-  MipSolver,
-  MipStatus,
+import {
+  MIP_REL_GAP,
+  type MipProblem,
+  type MipResult,
+  type MipSolveOptions,
+  type MipSolver,
+  type MipStatus,
 } from "../core/allocation/mipSolver";
 
 /**
@@ -36,17 +37,18 @@ export function highsSolver(highs: Highs, verbose = false): MipSolver {
           indices: problem.rowIndex,
           values: problem.rowValue,
         },
-        integrality: new Int32Array(problem.numCols).fill(highs.constants.variableType.integer),
+        integrality: new Int32Array(problem.numCols).fill(
+          options.relaxation ? highs.constants.variableType.continuous : highs.constants.variableType.integer,
+        ),
       });
       try {
         model.options.set({
           output_flag: verbose,
           time_limit: Math.max(0.01, options.timeLimitSec),
-          // Proven optimal means optimal to the øre on the block's variable cost, not within 0.01 %.
-          mip_rel_gap: 1e-7,
-          mip_abs_gap: 1e-4,
+          // Proven optimal means within HiGHS's standard relative gap (0.01 %) of the block's cost.
+          mip_rel_gap: MIP_REL_GAP,
         });
-        if (options.start) model.setSolution({ colValue: options.start });
+        if (options.start && !options.relaxation) model.setSolution({ colValue: options.start });
         const cb = highs.constants.callbackType;
         const callbacks: HighsCallbackMap = {
           [cb.mipImprovingSolution]: (event) => {
@@ -70,7 +72,7 @@ export function highsSolver(highs: Highs, verbose = false): MipSolver {
           Number(model.info.get("primal_solution_status")) === highs.constants.solutionStatus.feasible;
         const colValues = hasSolution ? model.getSolution().colValue : null;
         const objective = hasSolution ? model.getObjectiveValue() : NaN;
-        const dual = Number(model.info.get("mip_dual_bound"));
+        const dual = options.relaxation ? NaN : Number(model.info.get("mip_dual_bound"));
         const bound = status === "optimal" ? objective : Number.isFinite(dual) ? dual : -Infinity;
         return { status, objective, bound, colValues, seconds: (Date.now() - t0) / 1000 };
       } finally {

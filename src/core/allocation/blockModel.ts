@@ -12,10 +12,12 @@ interface Slot {
   member: number;
 }
 
-interface RowSpec {
+export interface RowSpec {
   trips: number[];
   coef: number[];
   upper: number;
+  /** A count of trips (upper = the limit + ½, so rounding never refuses what the rule accepts). */
+  count?: boolean;
 }
 
 /** One block's MIP (see README "Allocation algorithms" for the formulation in words). */
@@ -31,6 +33,12 @@ export interface BlockModel {
   /** The block's first trip and its number of trips (column keys are slot × tripCount + t − from). */
   from: number;
   tripCount: number;
+  /**
+   * Classes pooled as a relaxation (relaxed: true): their per-vehicle rows, each copy's own limit.
+   * The pool's rows hold them only summed over the copies, so a solution must be split onto the
+   * copies (splitPool) before it counts; the relaxation's optimum is a lower bound of the exact model.
+   */
+  relaxedRows: Map<number, RowSpec[]>;
 }
 
 /** Keeps a row's rounding on the rule's safe side without refusing what the rule accepts. */
@@ -52,6 +60,7 @@ export function buildBlockModel(
   ctx: RuleContext,
   block: [number, number],
   unallocatedPerKm: number,
+  relaxed = false,
 ): BlockModel {
   const [from, to] = block;
   const n = to - from;
@@ -75,6 +84,7 @@ export function buildBlockModel(
     rowUpper.push(upper);
   };
   const symmetry: [number[], number[]][] = [];
+  const relaxedRows = new Map<number, RowSpec[]>();
   let offset = 0;
   for (let t = from; t < to; t++) offset += unallocatedPerKm * trips[t].distanceKm;
 
@@ -84,7 +94,12 @@ export function buildBlockModel(
     for (let t = from; t < to; t++) if (cls.eligible[t]) own.push(t);
     if (own.length === 0) return;
     const specs = vehicleRows(cls, own, trips, fleet, ctx, block, structure);
-    const pooled = specs.length === 0;
+    // Bikes' rows (the day's km and share count) are per copy and day: as a relaxation the pool
+    // takes them summed over its copies (n × the limit), which removes the copies' symmetry.
+    const relax =
+      relaxed && specs.length > 0 && cls.members.length > 1 && (cls.type === "bike" || cls.type === "ebike");
+    const pooled = specs.length === 0 || relax;
+    if (relax) relaxedRows.set(ci, specs);
     const members = pooled ? [-1] : cls.members;
     const cliques = maximalCliques(own, structure.lo, structure.hi);
     const capacity = pooled ? cls.members.length : 1;
@@ -111,8 +126,14 @@ export function buildBlockModel(
             -Infinity,
             capacity,
           );
-      for (const spec of specs)
-        addRow(spec.trips.map(col), spec.coef, -Infinity, spec.upper - margin(spec.upper));
+      for (const spec of specs) {
+        const upper = !relax
+          ? spec.upper
+          : spec.count
+            ? (spec.upper - 0.5) * capacity + 0.5
+            : spec.upper * capacity;
+        addRow(spec.trips.map(col), spec.coef, -Infinity, upper - margin(upper));
+      }
     }
     // Identical vehicles: copy k drives at least as many km as copy k + 1.
     if (!pooled) for (let k = 0; k + 1 < slotCols.length; k++) symmetry.push([slotCols[k], slotCols[k + 1]]);
@@ -162,6 +183,7 @@ export function buildBlockModel(
     colOf,
     from,
     tripCount: n,
+    relaxedRows,
   };
 }
 
@@ -219,7 +241,7 @@ function vehicleRows(
         if (dayOfMs(trips[t].startMs) === day && bikeCanTake(trips[t], member, ctx)) qualifying++;
       const limit = bikeDailyShareLimit(qualifying, ctx.params.bikePercentOfTrips);
       const ones = list.map(() => 1);
-      if (binds(list, ones, limit)) specs.push({ trips: list, coef: ones, upper: limit + 0.5 });
+      if (binds(list, ones, limit)) specs.push({ trips: list, coef: ones, upper: limit + 0.5, count: true });
     }
   }
   return specs;

@@ -30,7 +30,18 @@ export interface MipSolveOptions {
   onImproving?: (objective: number, bound: number, colValues: Float64Array) => void;
   /** Polled by the solver; true stops it with its best incumbent. */
   shouldStop?: () => boolean;
+  /**
+   * Solve the LP relaxation instead (every column continuous in its bounds): status "optimal"
+   * means the LP optimum, whose objective is a lower bound of the MIP.
+   */
+  relaxation?: boolean;
 }
+
+/**
+ * The relative gap within which a MIP counts as solved ("proven optimal"): HiGHS's standard
+ * mip_rel_gap, 0.01 % of the objective.
+ */
+export const MIP_REL_GAP = 1e-4;
 
 export type MipStatus = "optimal" | "timeLimit" | "interrupted" | "infeasible" | "error";
 

@@ -3,11 +3,11 @@ import type { Allocation } from "../simulation/allocation";
 import type { RuleContext } from "../simulation/rules";
 import { allocationCost, allocationCosts, fleetFixedCost } from "./allocationCosts";
 import type { AllocationIncumbent, AllocationReport } from "./allocationReport";
-import { allocationStructure } from "./allocationStructure";
-import { buildBlockModel, type BlockModel } from "./blockModel";
+import { allocationStructure, type AllocationStructure } from "./allocationStructure";
+import { buildBlockModel, type BlockModel, type RowSpec } from "./blockModel";
 import { applyAssignment } from "./checkAssignment";
 import { maximalCliques } from "./intervalCliques";
-import type { MipSolver } from "./mipSolver";
+import { MIP_REL_GAP, type MipResult, type MipSolver } from "./mipSolver";
 
 export interface OptimalAllocationHooks {
   solver: MipSolver;
@@ -110,39 +110,84 @@ export function optimalAllocation(
     const memberOfTrip = start.slice();
     let bound = fixed;
     let proven = true;
+    const stopped = () => {
+      const remaining = (passDeadline - now()) / 1000;
+      if (remaining > 0 && !hooks.shouldStop?.()) return false;
+      if (stoppedBy === "solved") stoppedBy = remaining <= 0 ? "timeLimit" : "cancelled";
+      return true;
+    };
+    /** Each block gets its share of the time left by its trips (of those still to solve). */
+    const shareOf = (blockTrips: number, tripsLeft: number) => () =>
+      (((passDeadline - now()) / 1000) * blockTrips) / Math.max(1, tripsLeft);
+    // Phase 1, every block: LP first (a real bound for each block before any branching).
+    const open: { block: [number, number]; lpBound: number; trivialBound: number }[] = [];
     let tripsLeft = trips.length;
     for (const block of structure.blocks) {
-      const model = buildBlockModel(structure, trips, fleet, ctx, block, unallocatedPerKm);
-      const trivialBound = model.problem.offset + cheapestPerTrip(model);
-      columns += model.problem.numCols;
-      rows += model.problem.numRows;
+      // The relaxed model pools identical bikes (their per-copy rows summed); without such a class
+      // it is the exact model itself.
+      const relaxedModel = buildBlockModel(structure, trips, fleet, ctx, block, unallocatedPerKm, true);
+      const trivialBound = relaxedModel.problem.offset + cheapestPerTrip(relaxedModel);
+      columns += relaxedModel.problem.numCols;
+      rows += relaxedModel.problem.numRows;
       const blockTrips = block[1] - block[0];
+      const share = shareOf(blockTrips, tripsLeft);
       tripsLeft -= blockTrips;
-      if (model.problem.numCols === 0) {
+      if (relaxedModel.problem.numCols === 0) {
         for (let t = block[0]; t < block[1]; t++) memberOfTrip[t] = -1;
-        bound += model.problem.offset;
+        bound += relaxedModel.problem.offset;
         continue;
       }
-      // Each block gets its share of the pass's time left by its number of trips; unused time rolls on.
-      const remaining = (passDeadline - now()) / 1000;
-      const share = (remaining * blockTrips) / (blockTrips + tripsLeft);
-      if (remaining <= 0 || hooks.shouldStop?.()) {
-        if (stoppedBy === "solved") stoppedBy = remaining <= 0 ? "timeLimit" : "cancelled";
-        bound += trivialBound;
+      if (stopped()) {
+        open.push({ block, lpBound: -Infinity, trivialBound });
+        continue;
+      }
+      // The block's tolerance: MIP_REL_GAP of its own cost, or of its share (by trips) of the
+      // fleet's fixed cost if that is more. Summed over the blocks it stays within MIP_REL_GAP of
+      // the whole objective (fixed cost + the blocks' costs), which is the gap the report shows.
+      const tolerance = MIP_REL_GAP * Math.max(0, (fixed * blockTrips) / Math.max(1, trips.length));
+      const lp = lpFirst(hooks.solver, relaxedModel, share, hooks.shouldStop, tolerance);
+      if (lp.values) {
+        // Split the relaxed pools onto their copies; where that fails, repack the pool (its best
+        // split of its own and the open trips). Proven when still within the tolerance of the bound.
+        const assigned = assignBlock(relaxedModel, lp.values, block, structure, trips, true);
+        if (assigned) {
+          memberOfTrip.set(assigned.memberOfTrip, block[0]);
+          offer(memberOfTrip, -Infinity);
+          if (
+            assigned.objective - lp.bound <=
+            Math.max(MIP_REL_GAP * Math.abs(assigned.objective), tolerance) + 1e-9
+          ) {
+            bound += Math.max(lp.bound, trivialBound);
+            continue;
+          }
+        }
+      }
+      open.push({ block, lpBound: lp.bound, trivialBound });
+    }
+    // Phase 2, the blocks the LP did not settle: the exact model (per-copy columns where a class
+    // needs rows of its own), warm-started from the best so far, with the LP bound kept.
+    let openTrips = open.reduce((n, o) => n + o.block[1] - o.block[0], 0);
+    for (const { block, lpBound, trivialBound } of open) {
+      const blockTrips = block[1] - block[0];
+      const share = shareOf(blockTrips, openTrips);
+      openTrips -= blockTrips;
+      if (stopped()) {
+        bound += Math.max(lpBound, trivialBound);
         proven = false;
         continue;
       }
+      const model = buildBlockModel(structure, trips, fleet, ctx, block, unallocatedPerKm);
       const result = hooks.solver.solve(model.problem, {
-        timeLimitSec: share,
+        timeLimitSec: share(),
         start: warmStartVector(model, memberOfTrip, block, trips, fleet, structure.classes),
         shouldStop: hooks.shouldStop,
         onImproving: (_objective, _bound, values) => {
-          writeBlock(model, values, memberOfTrip, block, structure, trips);
-          offer(memberOfTrip, -Infinity);
+          if (writeBlock(model, values, memberOfTrip, block, structure, trips))
+            offer(memberOfTrip, -Infinity);
         },
       });
       if (result.colValues) writeBlock(model, result.colValues, memberOfTrip, block, structure, trips);
-      bound += Number.isFinite(result.bound) ? Math.max(result.bound, trivialBound) : trivialBound;
+      bound += Math.max(Number.isFinite(result.bound) ? result.bound : -Infinity, lpBound, trivialBound);
       if (result.status !== "optimal") {
         proven = false;
         if (stoppedBy === "solved")
@@ -194,14 +239,19 @@ export function optimalAllocation(
         ? warmStarts.simple
         : warmStarts.greedy;
   const objective = real(allocation.memberOfTrip);
-  const optimal = proven && stoppedBy === "solved" && objective <= mipCost + 1e-6;
+  const optimal =
+    proven &&
+    stoppedBy === "solved" &&
+    objective <= mipCost + 1e-6 &&
+    objective - Math.min(bestBound, objective) <= MIP_REL_GAP * Math.abs(objective) + 1e-6;
   const bound = Math.min(bestBound, objective);
   return {
     allocation,
     report: {
       objective,
       bound,
-      gap: optimal ? 0 : gapOf(objective, bound),
+      // Proven optimal is within MIP_REL_GAP per block, so the gap is reported as it is (0 when exact).
+      gap: gapOf(objective, bound) < 1e-9 ? 0 : gapOf(objective, bound),
       optimal,
       seconds: seconds(),
       stoppedBy,
@@ -222,43 +272,260 @@ function withReasons(allocation: Allocation, greedy: Allocation): Allocation {
   return allocation;
 }
 
-/** Writes a block's solution into the assignment; pooled classes are spread over their copies. */
+/**
+ * LP first: the block's LP relaxation gives its bound. An integral LP optimum is the block's
+ * optimum; otherwise the fractional columns are rounded by a small MIP over just them (the
+ * integral ones fixed), which counts when it is within MIP_REL_GAP of the LP bound (or within
+ * `tolerance`, the block's share of the whole objective's MIP_REL_GAP). Returns the
+ * best integral values found (null when none) and the bound (−∞ without one).
+ */
+function lpFirst(
+  solver: MipSolver,
+  model: BlockModel,
+  share: () => number,
+  shouldStop: (() => boolean) | undefined,
+  tolerance: number,
+): { values: Float64Array | null; bound: number } {
+  const p = model.problem;
+  const lp = solver.solve(p, { timeLimitSec: share(), relaxation: true, shouldStop });
+  if (lp.status !== "optimal" || !lp.colValues) return { values: null, bound: -Infinity };
+  const bound = lp.objective;
+  const x = lp.colValues;
+  const eps = 1e-6;
+  if (x.every((v) => v <= eps || v >= 1 - eps)) return { values: x, bound };
+  // First only the fractional columns free; then, if that is not close enough, every column
+  // the LP does not set to 1.
+  let best: MipResult | null = null;
+  for (const fixZeros of [true, false]) {
+    if (shouldStop?.()) break;
+    const colLower = p.colLower.slice();
+    const colUpper = p.colUpper.slice();
+    x.forEach((v, c) => {
+      if (v >= 1 - eps) colLower[c] = 1;
+      else if (fixZeros && v <= eps) colUpper[c] = 0;
+    });
+    const rounded = solver.solve({ ...p, colLower, colUpper }, { timeLimitSec: share(), shouldStop });
+    if (!rounded.colValues || !Number.isFinite(rounded.objective)) continue;
+    if (!best || rounded.objective < best.objective) best = rounded;
+    if (rounded.objective - bound <= Math.max(MIP_REL_GAP * Math.abs(rounded.objective), tolerance) + 1e-9)
+      break;
+  }
+  return { values: best?.colValues ?? null, bound };
+}
+
+/**
+ * Writes a block's solution into the assignment; pooled classes are spread over their copies.
+ * False (and nothing written) when a relaxed pool's trips cannot be split onto its copies.
+ */
 function writeBlock(
   model: BlockModel,
   values: Float64Array,
   memberOfTrip: Int32Array,
-  [from, to]: [number, number],
-  structure: ReturnType<typeof allocationStructure>,
+  block: [number, number],
+  structure: AllocationStructure,
   trips: readonly Trip[],
-): void {
-  for (let t = from; t < to; t++) memberOfTrip[t] = -1;
+): boolean {
+  const assigned = assignBlock(model, values, block, structure, trips, false);
+  if (assigned) memberOfTrip.set(assigned.memberOfTrip, block[0]);
+  return assigned !== null;
+}
+
+/**
+ * The block's trips on vehicles (−1: unallocated) from a 0/1 solution of its model, and the
+ * model's objective of that assignment. Pools are split onto their copies (splitPool); a relaxed
+ * pool whose trips do not split is repacked when `repack` is set (the best split of its own trips
+ * and those the solution leaves open, which may cost a little), else the result is null.
+ */
+function assignBlock(
+  model: BlockModel,
+  values: Float64Array,
+  [from, to]: [number, number],
+  structure: AllocationStructure,
+  trips: readonly Trip[],
+  repack: boolean,
+): { memberOfTrip: Int32Array; objective: number } | null {
+  const out = new Int32Array(to - from).fill(-1);
+  const p = model.problem;
+  let objective = p.offset;
   const pooledTrips = new Map<number, number[]>();
-  for (let c = 0; c < model.problem.numCols; c++) {
+  const taken = new Uint8Array(to - from);
+  for (let c = 0; c < p.numCols; c++) {
     if (values[c] < 0.5) continue;
+    objective += p.colCost[c];
     const slot = model.slots[model.colSlot[c]];
     const t = model.colTrip[c];
-    if (slot.member >= 0) memberOfTrip[t] = slot.member;
+    taken[t - from] = 1;
+    if (slot.member >= 0) out[t - from] = slot.member;
     else {
       const list = pooledTrips.get(slot.cls);
       if (list) list.push(t);
       else pooledTrips.set(slot.cls, [t]);
     }
   }
-  // Interval colouring in start order: the cliques guarantee a free copy (interval graphs are perfect).
   for (const [cls, list] of pooledTrips) {
     const members = structure.classes[cls].members;
-    const freeAfter = members.map(() => -Infinity);
-    const km = members.map(() => 0);
-    for (const t of list.sort((a, b) => a - b)) {
-      let pick = -1;
-      for (let k = 0; k < members.length; k++)
-        if (freeAfter[k] < structure.lo[t] && (pick < 0 || km[k] < km[pick])) pick = k;
-      if (pick < 0) continue; // cannot happen for a feasible solution; leave the trip unallocated
-      memberOfTrip[t] = members[pick];
-      freeAfter[pick] = structure.hi[t];
-      km[pick] += trips[t].distanceKm;
+    const specs = model.relaxedRows.get(cls) ?? [];
+    list.sort((a, b) => a - b);
+    let chosen = list;
+    let split = splitPool(list, members.length, specs, structure, trips);
+    if (!split && specs.length > 0) {
+      if (!repack) return null;
+      // The pool's column of each trip it could take that the solution leaves open or gives it.
+      const slot = model.slots.findIndex((s) => s.cls === cls && s.member < 0);
+      const colOfTrip = new Map<number, number>();
+      for (let t = from; t < to; t++) {
+        const c = model.colOf.get(slot * model.tripCount + (t - from));
+        if (c !== undefined && (!taken[t - from] || list.includes(t))) colOfTrip.set(t, c);
+      }
+      const candidates = [...colOfTrip.keys()];
+      const packed = bestPack(
+        candidates,
+        candidates.map((t) => -p.colCost[colOfTrip.get(t) as number]),
+        members.length,
+        specs,
+        structure,
+      );
+      for (const t of list) objective -= p.colCost[colOfTrip.get(t) as number];
+      for (const t of packed.trips) objective += p.colCost[colOfTrip.get(t) as number];
+      chosen = packed.trips;
+      split = packed.copyOf;
     }
+    if (!split) continue; // cannot happen without own rows (interval colouring); leave them open
+    const copyOf = split;
+    chosen.forEach((t, k) => (out[t - from] = members[copyOf[k]]));
   }
+  return { memberOfTrip: out, objective };
+}
+
+/**
+ * The most valuable set of the candidate trips that splits onto the pool's copies (each copy: no
+ * two trips in the same slots, its own rows hold): depth-first branch and bound, most valuable
+ * trip first, with a node budget (the best found so far when it runs out).
+ */
+function bestPack(
+  candidates: readonly number[],
+  value: readonly number[],
+  copies: number,
+  specs: readonly RowSpec[],
+  structure: { lo: ArrayLike<number>; hi: ArrayLike<number> },
+): { trips: number[]; copyOf: Int32Array } {
+  const rowsOfTrip = rowsByTrip(specs);
+  const limit = specs.map((s) => s.upper - 1e-9 * Math.max(1, Math.abs(s.upper)));
+  const order = candidates.map((t, k) => ({ t, v: value[k] })).sort((a, b) => b.v - a.v);
+  const suffix = new Float64Array(order.length + 1);
+  for (let k = order.length - 1; k >= 0; k--) suffix[k] = suffix[k + 1] + Math.max(0, order[k].v);
+  const onCopy: number[][] = Array.from({ length: copies }, () => []);
+  const used = Array.from({ length: copies }, () => new Float64Array(specs.length));
+  const copyOfK = new Int32Array(order.length).fill(-1);
+  let best = -1;
+  let bestCopyOf = copyOfK.slice();
+  let budget = 200000;
+  const fits = (c: number, t: number) =>
+    onCopy[c].every((u) => structure.hi[u] < structure.lo[t] || structure.hi[t] < structure.lo[u]) &&
+    (rowsOfTrip.get(t) ?? []).every(({ row, coef }) => used[c][row] + coef <= limit[row]);
+  const search = (k: number, packed: number) => {
+    if (packed > best) {
+      best = packed;
+      bestCopyOf = copyOfK.slice();
+    }
+    if (k === order.length || packed + suffix[k] <= best + 1e-9 || --budget < 0) return;
+    const { t, v } = order[k];
+    if (v > 0) {
+      let emptyTried = false;
+      for (let c = 0; c < copies && budget >= 0; c++) {
+        if (onCopy[c].length === 0) {
+          if (emptyTried) continue;
+          emptyTried = true;
+        }
+        if (!fits(c, t)) continue;
+        onCopy[c].push(t);
+        for (const { row, coef } of rowsOfTrip.get(t) ?? []) used[c][row] += coef;
+        copyOfK[k] = c;
+        search(k + 1, packed + v);
+        copyOfK[k] = -1;
+        onCopy[c].pop();
+        for (const { row, coef } of rowsOfTrip.get(t) ?? []) used[c][row] -= coef;
+      }
+    }
+    search(k + 1, packed);
+  };
+  search(0, 0);
+  const chosen: { t: number; c: number }[] = [];
+  order.forEach((o, k) => {
+    if (bestCopyOf[k] >= 0) chosen.push({ t: o.t, c: bestCopyOf[k] });
+  });
+  chosen.sort((a, b) => a.t - b.t);
+  return { trips: chosen.map((x) => x.t), copyOf: Int32Array.from(chosen, (x) => x.c) };
+}
+
+function rowsByTrip(specs: readonly RowSpec[]): Map<number, { row: number; coef: number }[]> {
+  const rowsOfTrip = new Map<number, { row: number; coef: number }[]>();
+  specs.forEach((spec, row) =>
+    spec.trips.forEach((t, k) => {
+      const entry = { row, coef: spec.coef[k] };
+      const known = rowsOfTrip.get(t);
+      if (known) known.push(entry);
+      else rowsOfTrip.set(t, [entry]);
+    }),
+  );
+  return rowsOfTrip;
+}
+
+/**
+ * Splits a pool's trips (start order) onto its copies: each trip to a free copy (one-minute slots
+ * + changeover) whose own rows (relaxed pools: the day's km and share count) still hold. Interval
+ * colouring in start order never fails without such rows (the clique rows guarantee a free copy:
+ * interval graphs are perfect); with them it backtracks (least-loaded copy first, a node budget).
+ * Null when no split is found.
+ */
+export function splitPool(
+  list: readonly number[],
+  copies: number,
+  specs: readonly RowSpec[],
+  structure: { lo: ArrayLike<number>; hi: ArrayLike<number> },
+  trips: readonly Trip[],
+): Int32Array | null {
+  const rowsOfTrip = rowsByTrip(specs);
+  const limit = specs.map((s) => s.upper - 1e-9 * Math.max(1, Math.abs(s.upper)));
+  const freeAfter = new Float64Array(copies).fill(-Infinity);
+  const km = new Float64Array(copies);
+  const used = Array.from({ length: copies }, () => new Float64Array(specs.length));
+  const copyOf = new Int32Array(list.length).fill(-1);
+  // Depth-first in start order, least-loaded copy first; copies still unused are interchangeable,
+  // so only one of them is tried. A node budget keeps a hopeless split short.
+  let budget = 20000;
+  const place = (k: number): boolean => {
+    if (k === list.length) return true;
+    if (--budget < 0) return false;
+    const t = list[k];
+    const own = rowsOfTrip.get(t) ?? [];
+    const candidates: number[] = [];
+    let emptyTried = false;
+    for (let c = 0; c < copies; c++) {
+      if (freeAfter[c] >= structure.lo[t]) continue;
+      if (own.some(({ row, coef }) => used[c][row] + coef > limit[row])) continue;
+      if (freeAfter[c] === -Infinity) {
+        if (emptyTried) continue;
+        emptyTried = true;
+      }
+      candidates.push(c);
+    }
+    candidates.sort((a, b) => km[a] - km[b]);
+    for (const c of candidates) {
+      const before = freeAfter[c];
+      copyOf[k] = c;
+      freeAfter[c] = structure.hi[t];
+      km[c] += trips[t].distanceKm;
+      for (const { row, coef } of own) used[c][row] += coef;
+      if (place(k + 1)) return true;
+      freeAfter[c] = before;
+      km[c] -= trips[t].distanceKm;
+      for (const { row, coef } of own) used[c][row] -= coef;
+      if (budget < 0) return false;
+    }
+    return false;
+  };
+  return place(0) ? copyOf : null;
 }
 
 /**

@@ -1,0 +1,184 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { optimalAllocation } from "../../../src/core/allocation/optimalAllocation";
+import { allocationStructure } from "../../../src/core/allocation/allocationStructure";
+import { buildBlockModel } from "../../../src/core/allocation/blockModel";
+import { allocationCosts } from "../../../src/core/allocation/allocationCosts";
+import { greedyAllocation } from "../../../src/core/allocation/greedy";
+import { allocationCost } from "../../../src/core/allocation/allocationCosts";
+import { checkAssignment } from "../../../src/core/allocation/checkAssignment";
+import { MIP_REL_GAP, type MipSolver } from "../../../src/core/allocation/mipSolver";
+import { simulateSimple, sortTrips } from "../../../src/core/simulation/simulateSimple";
+import { loadHighsSolver } from "../../../src/worker/highsSolver";
+import type { FleetMember, Trip } from "../../../src/core/model/types";
+import type { RuleContext } from "../../../src/core/simulation/rules";
+import { aBike, anEv, aTrip, aVehicle, copies, members, params } from "../../helpers/builders";
+
+let solver: MipSolver;
+beforeAll(async () => {
+  solver = await loadHighsSolver();
+});
+
+const solve = (trips: Trip[], fleet: FleetMember[], ctx: RuleContext, using: MipSolver = solver) =>
+  optimalAllocation(
+    trips,
+    fleet,
+    ctx,
+    { solver: using, timeLimitSec: 60 },
+    { greedy: greedyAllocation(trips, fleet, ctx), simple: simulateSimple(trips, fleet, ctx) },
+  );
+
+/** Every assignment of the trips to the fleet or to nobody that the rules accept: the cheapest cost. */
+function bruteForce(trips: Trip[], fleet: FleetMember[], ctx: RuleContext): number {
+  const choices = fleet.length + 1;
+  let best = Infinity;
+  const memberOfTrip = new Int32Array(trips.length);
+  for (let code = 0; code < choices ** trips.length; code++) {
+    let c = code;
+    for (let t = 0; t < trips.length; t++) {
+      memberOfTrip[t] = (c % choices) - 1;
+      c = Math.floor(c / choices);
+    }
+    if (checkAssignment(trips, fleet, ctx, memberOfTrip).length > 0) continue;
+    best = Math.min(best, allocationCost(trips, fleet, { memberOfTrip, reasonOfTrip: [] }, ctx));
+  }
+  return best;
+}
+
+function seeded(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+const hhmm = (min: number) =>
+  `${String(Math.floor(min / 60)).padStart(2, "0")}:${String(min % 60).padStart(2, "0")}`;
+
+/** Proven optimal means within MIP_REL_GAP of the objective (here it is exact on these small cases). */
+const expectOptimal = (objective: number, brute: number) => {
+  expect(objective).toBeGreaterThanOrEqual(brute - 1e-6);
+  expect(objective - brute).toBeLessThanOrEqual(MIP_REL_GAP * brute);
+};
+
+describe("optimal allocation: identical bikes pooled as a relaxation, then split onto the copies", () => {
+  it("matches brute force on random 6-trip cases with two identical bikes (daily range and share binding)", () => {
+    let relaxed = 0;
+    for (let seed = 1; seed <= 10; seed++) {
+      const r = seeded(seed * 7 + 3);
+      const trips = sortTrips(
+        Array.from({ length: 6 }, () => {
+          const start = 8 * 60 + Math.floor(r() * 300);
+          const minutes = 30 + Math.floor(r() * 60);
+          return aTrip(hhmm(start), hhmm(start + minutes), Math.round(2 + r() * 5));
+        }),
+      );
+      // Two bikes of 12 km a day: together they could drive more than each may.
+      const fleet = [...copies(aBike("bike", { rangeKm: 12 }), 2), ...members(aVehicle({ id: "car" }))];
+      const ctx = {
+        params: params({ bikePercentOfTrips: seed % 2 ? 100 : 50, changeoverMin: 10 }),
+        periodDays: 1,
+        limitKm: false,
+      };
+      const costs = allocationCosts(fleet, ctx);
+      const structure = allocationStructure(trips, fleet, ctx, costs.memberPerKm);
+      for (const block of structure.blocks)
+        if (buildBlockModel(structure, trips, fleet, ctx, block, 10, true).relaxedRows.size > 0) relaxed++;
+      const { allocation, report } = solve(trips, fleet, ctx);
+      expect(checkAssignment(trips, fleet, ctx, allocation.memberOfTrip)).toEqual([]);
+      expect(report.optimal).toBe(true);
+      expectOptimal(report.objective, bruteForce(trips, fleet, ctx));
+    }
+    // The bikes' own rows bind in most cases, so their pool is a relaxation there.
+    expect(relaxed).toBeGreaterThan(3);
+  });
+
+  it("falls back to the exact model when the pool's trips cannot be split onto its copies", () => {
+    // One after the other: the pool of two 10.5 km bikes fits 6 + 6 + 8 = 20 km (≤ 21), but no
+    // bike can take two of them, so one 6 km trip must go to the car.
+    const trips = sortTrips([
+      aTrip("08:00", "08:50", 6),
+      aTrip("09:00", "09:50", 6),
+      aTrip("10:00", "10:50", 8),
+    ]);
+    const fleet = [...copies(aBike("bike", { rangeKm: 10.5 }), 2), ...members(aVehicle({ id: "car" }))];
+    const ctx = { params: params({ bikePercentOfTrips: 100 }), periodDays: 1, limitKm: false };
+    const calls: string[] = [];
+    const counting: MipSolver = {
+      solve(problem, options) {
+        calls.push(options.relaxation ? "lp" : `mip ${problem.numCols}`);
+        return solver.solve(problem, options);
+      },
+    };
+    const { allocation, report } = solve(trips, fleet, ctx, counting);
+    // The pooled LP (3 bike + 3 car columns), then the exact model (2 × 3 bike columns + 3 car ones).
+    expect(calls[0]).toBe("lp");
+    expect(calls).toContain("mip 9");
+    expect(checkAssignment(trips, fleet, ctx, allocation.memberOfTrip)).toEqual([]);
+    expect(report.optimal).toBe(true);
+    expectOptimal(report.objective, bruteForce(trips, fleet, ctx));
+    expect([...allocation.memberOfTrip].filter((m) => m === 2)).toHaveLength(1);
+    expect(allocation.memberOfTrip[2]).toBeLessThan(2); // the 8 km trip is on a bike
+  });
+
+  it("splits a tight pool that first fit in start order would not (5 + 5 and 4 + 6 km of 10.2)", () => {
+    const trips = sortTrips([
+      aTrip("08:00", "08:40", 5),
+      aTrip("09:00", "09:40", 5),
+      aTrip("10:00", "10:40", 4),
+      aTrip("11:00", "11:50", 6),
+    ]);
+    const fleet = [...copies(aBike("bike", { rangeKm: 10.2 }), 2), ...members(aVehicle({ id: "car" }))];
+    const ctx = { params: params({ bikePercentOfTrips: 100 }), periodDays: 1, limitKm: false };
+    const { allocation, report } = solve(trips, fleet, ctx);
+    expect(checkAssignment(trips, fleet, ctx, allocation.memberOfTrip)).toEqual([]);
+    expect([...allocation.memberOfTrip].every((m) => m === 0 || m === 1)).toBe(true);
+    expect(report.optimal).toBe(true);
+    expectOptimal(report.objective, bruteForce(trips, fleet, ctx));
+  });
+});
+
+describe("optimal allocation: LP first, and an honest gap", () => {
+  const trips = sortTrips([aTrip("08:00", "09:00", 10), aTrip("08:30", "09:30", 30)]);
+  const fleet = members(anEv("ev", 150), aVehicle({ id: "car", kmPerLitre: 20 }));
+  const ctx = { params: params(), periodDays: 1, limitKm: false };
+
+  /** HiGHS, but its LP bound understated by `slack` and every MIP stopped at the time limit. */
+  const weakened = (slack: number): MipSolver => ({
+    solve(problem, options) {
+      const result = solver.solve(problem, options);
+      if (options.relaxation) return { ...result, objective: result.objective - slack };
+      return { ...result, status: "timeLimit", bound: -Infinity };
+    },
+  });
+
+  it("an exact LP optimum is the block's proof: gap 0", () => {
+    const { report } = solve(trips, fleet, ctx);
+    expect(report.optimal).toBe(true);
+    expect(report.gap).toBe(0);
+    expect(report.bound).toBeCloseTo(report.objective, 6);
+  });
+
+  it("a block within the tolerance of its LP bound counts as proven, with its gap as it is", () => {
+    const exact = solve(trips, fleet, ctx).report;
+    const slack = (MIP_REL_GAP / 10) * exact.objective;
+    const { report } = solve(trips, fleet, ctx, weakened(slack));
+    expect(report.objective).toBeCloseTo(exact.objective, 6);
+    expect(report.optimal).toBe(true);
+    expect(report.bound).toBeCloseTo(exact.objective - slack, 4);
+    expect(report.gap).toBeCloseTo(slack / exact.objective, 9);
+    expect(report.gap).toBeGreaterThan(0);
+  });
+
+  it("a block further from its LP bound is not proven, and reports that bound's gap", () => {
+    const exact = solve(trips, fleet, ctx).report;
+    const slack = 0.01 * exact.objective;
+    const { allocation, report } = solve(trips, fleet, ctx, weakened(slack));
+    expect(checkAssignment(trips, fleet, ctx, allocation.memberOfTrip)).toEqual([]);
+    expect(report.objective).toBeCloseTo(exact.objective, 6);
+    expect(report.optimal).toBe(false);
+    expect(report.stoppedBy).toBe("timeLimit");
+    expect(report.bound).toBeCloseTo(exact.objective - slack, 4);
+    expect(report.gap).toBeCloseTo(0.01, 6);
+  });
+});
