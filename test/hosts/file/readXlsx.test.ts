@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { Workbook } from "@cj-tech-master/excelts";
 import { describe, expect, it } from "vitest";
@@ -13,20 +13,24 @@ async function bytesOf(build: (wb: Workbook) => void): Promise<Uint8Array> {
 }
 
 describe("readXlsx", () => {
-  it("reads the parity workbook as office.js would: dates as Excel serials", async () => {
-    const sheets = await readXlsx(readFileSync(PARITY_BOOK));
-    expect(sheets.map((s) => s.name)).toEqual(["Ture", "Køretøjer", "Parametre"]);
-    const ture = sheets[0];
-    expect(ture.values).toHaveLength(1378);
-    expect(ture.originRow).toBe(1);
-    expect(ture.originCol).toBe(1);
-    expect(ture.values[0]).toEqual(["Starttid", "Sluttid", "Turlængde", "Bil id", "Lokation"]);
-    // 2025-03-03 00:00:01, bit-identical to the <v> in the file.
-    expect(ture.values[1][0]).toBe(45719.00001157408);
-    expect(ture.values[1].slice(2)).toEqual([0.5, 101, "Hjemmeplejen Vest"]);
-    expect(sheets[1].values[0][0]).toBe("Bil id");
-    expect(sheets[2].values[1]).toEqual(["el_udledning", 0.0891]);
-  });
+  // The parity cases live beside the project (../shared), which a bare clone elsewhere lacks.
+  it.skipIf(!existsSync(PARITY_BOOK))(
+    "reads the parity workbook as office.js would: dates as Excel serials",
+    async () => {
+      const sheets = await readXlsx(readFileSync(PARITY_BOOK));
+      expect(sheets.map((s) => s.name)).toEqual(["Ture", "Køretøjer", "Parametre"]);
+      const ture = sheets[0];
+      expect(ture.values).toHaveLength(1378);
+      expect(ture.originRow).toBe(1);
+      expect(ture.originCol).toBe(1);
+      expect(ture.values[0]).toEqual(["Starttid", "Sluttid", "Turlængde", "Bil id", "Lokation"]);
+      // 2025-03-03 00:00:01, bit-identical to the <v> in the file.
+      expect(ture.values[1][0]).toBe(45719.00001157408);
+      expect(ture.values[1].slice(2)).toEqual([0.5, 101, "Hjemmeplejen Vest"]);
+      expect(sheets[1].values[0][0]).toBe("Bil id");
+      expect(sheets[2].values[1]).toEqual(["el_udledning", 0.0891]);
+    },
+  );
 
   it("starts at the first used cell and sets the origin", async () => {
     const bytes = await bytesOf((wb) => {
