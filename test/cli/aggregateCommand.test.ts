@@ -2,14 +2,12 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../../src/cli/main";
 import { readXlsx } from "../../src/hosts/file/readXlsx";
 import { readInputs } from "../../src/workbook/read/readInputs";
 import { writeWorkbook } from "../helpers/workbookFile";
 import { HOME, offset } from "../core/aggregation/aggregationFixtures";
+import { run, h } from "./cliTestKit";
 
-const D = 45719; // 2025-03-03
-const h = (hours: number, day = 0) => D + day + hours / 24;
 const AWAY = offset(6000);
 const LOG_HEADER = [
   "Bil id",
@@ -49,13 +47,6 @@ const VEHICLES = [
   [1, "AB11111", "Toyota", "Yaris", "fossilbil", "benzin", 20, 40000, "Nord"],
   [2, "AB22222", "Skoda", "Fabia", "fossilbil", "benzin", 16, 38000, "Nord"],
 ];
-
-async function run(args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
 
 describe("fleetopt aggregate", () => {
   it("prints logs used, round trips and precision per location with --json", async () => {

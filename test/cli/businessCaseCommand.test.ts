@@ -2,18 +2,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../../src/cli/main";
 import { loadWorkbook, readXlsx } from "../../src/hosts/file/readXlsx";
 import { writeResultFile } from "../../src/hosts/file/writeWorkbookFile";
 import type { WorkbookPlan } from "../../src/workbook/plan/types";
 import { scenarioFixture } from "../workbook/businesscase/scenarioFixture";
-
-async function run(args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
+import { run } from "./cliTestKit";
 
 const tempDir = () => mkdtempSync(join(tmpdir(), "fleetopt-bc-"));
 

@@ -2,46 +2,24 @@ import { describe, expect, it } from "vitest";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runCli } from "../../src/cli/main";
 import { readXlsx } from "../../src/hosts/file/readXlsx";
 import { writeWorkbook } from "../helpers/workbookFile";
+import { run, h, VEHICLE_HEADER, TRIP_HEADER } from "./cliTestKit";
 
-const D = 45719; // 2025-03-03
-const h = (hours: number, day = 0) => D + day + hours / 24;
-const HEADER = [
-  "Bil id",
-  "Nummerplade",
-  "Mærke",
-  "Model",
-  "Type",
-  "Drivmiddel",
-  "WLTP Fossil",
-  "WLTP El",
-  "Rækkevidde",
-  "Årlig omkostning",
-  "Lokation",
-];
 const VEHICLES = [
-  HEADER,
+  VEHICLE_HEADER,
   [1, "AB11111", "Toyota", "Yaris", "fossilbil", "benzin", 15, null, null, 40000, "Nord"],
   [2, "AB22222", "Toyota", "Yaris", "fossilbil", "benzin", 15, null, null, 40000, "Nord"],
   [3, "AB33333", "Toyota", "Yaris", "fossilbil", "benzin", 15, null, null, 40000, "Nord"],
 ];
-const CANDIDATES = [HEADER, [50, null, "Renault", "Zoe", "elbil", "el", null, 150, 390, 42000, null]];
+const CANDIDATES = [VEHICLE_HEADER, [50, null, "Renault", "Zoe", "elbil", "el", null, 150, 390, 42000, null]];
 // Two trips at once on day 0, one on day 1: two vehicles cover the driving.
 const TRIPS = [
-  ["Starttid", "Sluttid", "Turlængde", "Bil id", "Lokation", "Tur id"],
+  TRIP_HEADER,
   [h(8), h(10), 20, 1, "Nord", "T-1"],
   [h(9), h(11), 30, 2, "Nord", "T-2"],
   [h(8, 1), h(9, 1), 10, 1, "Nord", "T-3"],
 ];
-
-async function run(args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
 
 const book = () => writeWorkbook({ Køretøjer: VEHICLES, Kandidater: CANDIDATES, Ture: TRIPS });
 

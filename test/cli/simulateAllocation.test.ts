@@ -1,39 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { runCli } from "../../src/cli/main";
 import { writeWorkbook } from "../helpers/workbookFile";
+import { run, h, VEHICLE_HEADER, TRIP_HEADER } from "./cliTestKit";
 
-const D = 45719; // 2025-03-03
-const h = (hours: number, day = 0) => D + day + hours / 24;
 const VEHICLES = [
-  [
-    "Bil id",
-    "Nummerplade",
-    "Mærke",
-    "Model",
-    "Type",
-    "Drivmiddel",
-    "WLTP Fossil",
-    "WLTP El",
-    "Rækkevidde",
-    "Årlig omkostning",
-    "Lokation",
-  ],
+  VEHICLE_HEADER,
   [1, "AB11111", "Toyota", "Yaris", "fossilbil", "benzin", 20, null, null, 40000, "Nord"],
   [3, "EL33333", "Renault", "Zoe", "elbil", "el", null, 165, 390, 45000, "Nord"],
 ];
 // 08–10 (10 km) and 09–11 (30 km) overlap: the EV (cheaper per km) should take the longer one.
-const TRIPS = [
-  ["Starttid", "Sluttid", "Turlængde", "Bil id", "Lokation", "Tur id"],
-  [h(8), h(10), 10, 1, "Nord", "T-1"],
-  [h(9), h(11), 30, 3, "Nord", "T-2"],
-];
-
-async function run(args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
+const TRIPS = [TRIP_HEADER, [h(8), h(10), 10, 1, "Nord", "T-1"], [h(9), h(11), 30, 3, "Nord", "T-2"]];
 
 describe("fleetopt simulate --allocation greedy|optimal", () => {
   it("optimal prints optimal, gap and bound at the top of the JSON, and the report", async () => {

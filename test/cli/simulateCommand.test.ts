@@ -1,45 +1,24 @@
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../../src/cli/main";
 import { readXlsx } from "../../src/hosts/file/readXlsx";
 import { readFileSync } from "node:fs";
 import { writeWorkbook } from "../helpers/workbookFile";
+import { run, h, VEHICLE_HEADER, TRIP_HEADER } from "./cliTestKit";
 
-const D = 45719; // 2025-03-03
-const h = (hours: number, day = 0) => D + day + hours / 24;
 const VEHICLES = [
-  [
-    "Bil id",
-    "Nummerplade",
-    "Mærke",
-    "Model",
-    "Type",
-    "Drivmiddel",
-    "WLTP Fossil",
-    "WLTP El",
-    "Rækkevidde",
-    "Årlig omkostning",
-    "Lokation",
-  ],
+  VEHICLE_HEADER,
   [1, "AB11111", "Toyota", "Yaris", "fossilbil", "benzin", 20, null, null, 40000, "Nord"],
   [2, "AB22222", "Skoda", "Fabia", "fossilbil", "benzin", 16, null, null, 38000, "Nord"],
   [3, "EL33333", "Renault", "Zoe", "elbil", "el", null, 165, 390, 45000, "Nord"],
 ];
 // Two cars drive at the same time on day 0 (08–10 and 09–11); day 1 has one trip.
 const TRIPS = [
-  ["Starttid", "Sluttid", "Turlængde", "Bil id", "Lokation", "Tur id"],
+  TRIP_HEADER,
   [h(8), h(10), 20, 1, "Nord", "T-1"],
   [h(9), h(11), 30, 2, "Nord", "T-2"],
   [h(8, 1), h(9, 1), 10, 1, "Nord", "T-3"],
 ];
-
-async function run(args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
 
 describe("fleetopt simulate", () => {
   it("prints the JSON of product.md §6 and nothing else on stdout", async () => {
