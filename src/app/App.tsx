@@ -234,7 +234,11 @@ function Workflow({ host, engine }: { host: WorkbookHost; engine: AbortableEngin
           <Divider />
           <section className={styles.step} aria-label={t("step.result")}>
             <Subtitle2 as="h2">{t("step.result")}</Subtitle2>
-            <ResultSummary summary={run.summary} sheetNames={run.sheetNames} />
+            <ResultSummary
+              summary={run.summary}
+              sheetNames={run.sheetNames}
+              comparisonError={run.comparisonError}
+            />
           </section>
         </>
       )}

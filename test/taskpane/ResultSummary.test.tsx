@@ -42,6 +42,22 @@ describe("ResultSummary", () => {
     expect(screen.queryByRole("table", { name: "Why trips were unallocated" })).toBeNull();
   });
 
+  it("says when the comparison sheet could not be updated, and only then", () => {
+    renderInPane(
+      <ResultSummary
+        summary={aSummary()}
+        sheetNames={["Scenario 1"]}
+        comparisonError="The workbook is protected."
+      />,
+    );
+    expect(screen.getByRole("alert").textContent).toBe(
+      "The scenario sheet is written, but the Scenario comparison sheet could not be updated (The workbook is protected.). It catches up with the next run.",
+    );
+    cleanup();
+    renderInPane(<ResultSummary summary={aSummary()} sheetNames={["Scenario 1"]} />);
+    expect(screen.queryByRole("alert")).toBeNull();
+  });
+
   it("names the reasons in Danish", () => {
     renderInPane(
       <ResultSummary

@@ -39,6 +39,33 @@ describe("runScenario", () => {
     ]);
   });
 
+  it("still succeeds when the comparison cannot be updated, and says why", async () => {
+    // A protected workbook: the scenario sheet is written, the registry and comparison are refused.
+    class ProtectedHost extends FakeHost {
+      async listAllSheets() {
+        return this.sheets.map((name) => ({ name, visibility: "visible" as const }));
+      }
+      async replaceSheets(): Promise<string[]> {
+        throw new Error("The workbook is protected.");
+      }
+    }
+    const host = new ProtectedHost(["Køretøjer", "Ture", "Parametre"]);
+    const { dispatch } = recorder<RunAction>();
+    const final = await runScenario(
+      {
+        host,
+        engine: new FakeEngine({ summary: aSummary() }),
+        signal: new AbortController().signal,
+        dispatch,
+      },
+      4,
+      inputs,
+      defaultScenarioRequest(),
+    );
+    expect(final).toMatchObject({ type: "succeeded", sheetNames: ["Scenarie 1"] });
+    expect(final.type === "succeeded" && final.comparisonError).toMatch(/protected/);
+  });
+
   it("ends invalid, writing nothing, when the engine rejects the data", async () => {
     const host = new FakeHost(["Køretøjer", "Ture"]);
     const errors = [aCellError()];

@@ -47,8 +47,14 @@ export async function runScenario(
     const sheetNames = await host.writePlan(result.value.plan, (fraction) =>
       dispatch({ type: "writing", runId, fraction }),
     );
-    await registerWrittenScenario(host, result.value.summary, sheetNames[0], request);
-    return finish({ type: "succeeded", runId, summary: result.value.summary, sheetNames });
+    const comparisonError = await registerWrittenScenario(host, result.value.summary, sheetNames[0], request);
+    return finish({
+      type: "succeeded",
+      runId,
+      summary: result.value.summary,
+      sheetNames,
+      ...(comparisonError !== null ? { comparisonError } : {}),
+    });
   } catch (error) {
     return finish(
       isAbortError(error) || signal.aborted
@@ -62,17 +68,19 @@ export async function runScenario(
  * Adds the new scenario sheet to the workbook's registry and rewrites the comparison sheet. The
  * scenario sheet is written and complete at this point, so a failure here (say a protected
  * workbook) must not turn the run into a failure: the comparison catches up with the next run.
+ * Returns why the comparison was not updated, for the pane to say so; null when it was.
  */
 async function registerWrittenScenario(
   host: WorkbookHost,
   summary: ScenarioSummary,
   sheetName: string | undefined,
   request: ScenarioRequest,
-): Promise<void> {
-  if (!sheetName) return;
+): Promise<string | null> {
+  if (!sheetName) return null;
   try {
     await registerScenario(host, summary, sheetName, { language: request.language ?? "en" });
+    return null;
   } catch (error) {
-    console.warn(`The scenario comparison was not updated: ${errorMessage(error)}`);
+    return errorMessage(error);
   }
 }

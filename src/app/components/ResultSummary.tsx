@@ -21,6 +21,8 @@ export interface ResultSummaryProps {
   summary: ScenarioSummary;
   /** The sheets the result was written to, as the host named them. */
   sheetNames: string[];
+  /** Why the scenario comparison sheet was not updated, if it was not. */
+  comparisonError?: string;
 }
 
 const useStyles = makeStyles({
@@ -38,7 +40,7 @@ const useStyles = makeStyles({
 });
 
 /** The figures of a finished run, the same object `fleetopt simulate --json` prints. */
-export function ResultSummary({ summary, sheetNames }: ResultSummaryProps) {
+export function ResultSummary({ summary, sheetNames, comparisonError }: ResultSummaryProps) {
   const { lang, t } = useI18n();
   const styles = useStyles();
   const kr = (n: number) => formatKroner(n, lang);
@@ -86,6 +88,9 @@ export function ResultSummary({ summary, sheetNames }: ResultSummaryProps) {
   return (
     <section className={styles.summary} aria-label={t("result.title")}>
       <Body1>{t("result.sheets", { names: sheetNames.join(", ") })}</Body1>
+      {comparisonError !== undefined && (
+        <Body1 role="alert">{t("result.comparisonFailed", { message: comparisonError })}</Body1>
+      )}
       <Table size="extra-small" aria-label={t("result.title")}>
         <TableHeader>
           <TableRow>

@@ -11,7 +11,14 @@ export type RunStage = "reading" | "simulating" | "writing";
 export type RunState =
   | { kind: "idle"; notice: "cancelled" | null }
   | { kind: "running"; runId: number; stage: RunStage; phase: string | null; fraction: number | null }
-  | { kind: "done"; runId: number; summary: ScenarioSummary; sheetNames: string[] }
+  | {
+      kind: "done";
+      runId: number;
+      summary: ScenarioSummary;
+      sheetNames: string[];
+      /** Why the scenario comparison sheet was not updated (the scenario itself was written). */
+      comparisonError?: string;
+    }
   | { kind: "invalid"; runId: number; errors: CellError[] }
   | { kind: "failed"; runId: number; message: string };
 
@@ -20,7 +27,13 @@ export type RunAction =
   | { type: "simulating"; runId: number }
   | { type: "progress"; runId: number; progress: Progress }
   | { type: "writing"; runId: number; fraction: number }
-  | { type: "succeeded"; runId: number; summary: ScenarioSummary; sheetNames: string[] }
+  | {
+      type: "succeeded";
+      runId: number;
+      summary: ScenarioSummary;
+      sheetNames: string[];
+      comparisonError?: string;
+    }
   | { type: "rejected"; runId: number; errors: CellError[] }
   | { type: "failed"; runId: number; message: string }
   | { type: "cancelled"; runId: number }
@@ -48,7 +61,13 @@ export function runReducer(state: RunState, action: RunAction): RunState {
     case "writing":
       return { ...state, stage: "writing", phase: null, fraction: clampFraction(action.fraction) };
     case "succeeded":
-      return { kind: "done", runId: state.runId, summary: action.summary, sheetNames: action.sheetNames };
+      return {
+        kind: "done",
+        runId: state.runId,
+        summary: action.summary,
+        sheetNames: action.sheetNames,
+        ...(action.comparisonError !== undefined ? { comparisonError: action.comparisonError } : {}),
+      };
     case "rejected":
       return { kind: "invalid", runId: state.runId, errors: action.errors };
     case "failed":

@@ -111,6 +111,8 @@ export const da: Record<MessageKey, string> = {
 
   "result.title": "Resultat",
   "result.sheets": "Resultatark: {names}",
+  "result.comparisonFailed":
+    "Scenariearket er skrevet, men Scenariesammenligning kunne ikke opdateres ({message}). Den kommer med ved næste kørsel.",
   "result.heading.figure": "Pr. år",
   "result.heading.current": "Nuværende",
   "result.heading.simulated": "Simuleret",

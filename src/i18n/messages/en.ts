@@ -112,6 +112,8 @@ export const en = {
 
   "result.title": "Result",
   "result.sheets": "Result sheet: {names}",
+  "result.comparisonFailed":
+    "The scenario sheet is written, but the Scenario comparison sheet could not be updated ({message}). It catches up with the next run.",
   "result.heading.figure": "Per year",
   "result.heading.current": "Current",
   "result.heading.simulated": "Simulated",
