@@ -9,9 +9,8 @@ import {
   type SimulationOutcome,
 } from "./api";
 import type { SheetData } from "../workbook/sheetData";
-import type { CellError } from "../workbook/read/cellError";
 import { readInputs, type FleetInputs } from "../workbook/read/readInputs";
-import { applyParameterOverrides } from "../workbook/read/readParameters";
+import { readScenarioInputs, requestError } from "./scenarioInputs";
 import { runScenario, locationsOf, tripDays } from "../core/scenario/runScenario";
 import { summarizeScenario } from "../core/scenario/summarizeScenario";
 import { ScenarioError } from "../core/scenario/scenarioError";
@@ -102,36 +101,26 @@ export function simulateSheets(
   options: SimulateSheetsOptions = {},
 ): EngineResult<SimulationOutcome> {
   onProgress?.({ kind: "phase", phase: "reading", fraction: 0 });
-  const read = readInputs(sheets, inputs);
-  if (!read.ok) return { ok: false, errors: read.errors };
-  const overridden = applyParameterOverrides(read.inputs.parameters, request.parameterOverrides);
-  if (overridden.errors.length) return { ok: false, errors: overridden.errors };
+  const read = readScenarioInputs(sheets, inputs, request.parameterOverrides);
+  if (!read.ok) return read;
+  const { inputs: fleetInputs, data, overrideKeys } = read.value;
   try {
-    const result = runScenario(
-      {
-        vehicles: read.inputs.vehicles,
-        trips: read.inputs.trips,
-        params: overridden.parameters,
-        shifts: read.inputs.shifts,
-      },
-      request,
-      {
-        ...allocationHooks(options.solver, overridden.parameters.allocationTimeLimitSec, onProgress),
-        onProgress: (phase, fraction) => onProgress?.({ kind: "phase", phase, fraction }),
-      },
-    );
+    const result = runScenario(data, request, {
+      ...allocationHooks(options.solver, data.params.allocationTimeLimitSec, onProgress),
+      onProgress: (phase, fraction) => onProgress?.({ kind: "phase", phase, fraction }),
+    });
     const used = new Set([
       ...result.currentIds,
       ...result.fleetCounts.filter((f) => f.count > 0).map((f) => f.sourceId),
     ]);
-    const usageErrors = [...used].flatMap((id) => read.inputs.usageIssues.get(id) ?? []);
+    const usageErrors = [...used].flatMap((id) => fleetInputs.usageIssues.get(id) ?? []);
     if (usageErrors.length) return { ok: false, errors: usageErrors };
     onProgress?.({ kind: "phase", phase: "writing", fraction: 0 });
     const summary = summarizeScenario(result);
     const plan = scenarioPlan(result, summary, {
       language: request.language ?? "en",
-      parameterKeysSet: read.inputs.parameterKeysSet,
-      runOverrideKeys: overridden.keys,
+      parameterKeysSet: fleetInputs.parameterKeysSet,
+      runOverrideKeys: overrideKeys,
     });
     const dashboards = options.dashboards ? dashboardPlanOf(result, request.language ?? "en") : undefined;
     onProgress?.({ kind: "phase", phase: "done", fraction: 1 });
@@ -152,30 +141,15 @@ export function dashboardSheets(
   inputs: InputSheets,
   request: ScenarioRequest,
 ): EngineResult<WorkbookPlan> {
-  const read = readInputs(sheets, inputs);
-  if (!read.ok) return { ok: false, errors: read.errors };
-  const overridden = applyParameterOverrides(read.inputs.parameters, request.parameterOverrides);
-  if (overridden.errors.length) return { ok: false, errors: overridden.errors };
+  const read = readScenarioInputs(sheets, inputs, request.parameterOverrides);
+  if (!read.ok) return read;
   try {
-    const result = runScenario(
-      {
-        vehicles: read.inputs.vehicles,
-        trips: read.inputs.trips,
-        params: overridden.parameters,
-        shifts: read.inputs.shifts,
-      },
-      { ...request, allocation: "simple", fleet: null },
-    );
+    const result = runScenario(read.value.data, { ...request, allocation: "simple", fleet: null });
     return { ok: true, value: dashboardPlanOf(result, request.language ?? "en") };
   } catch (e) {
     if (e instanceof ScenarioError) return { ok: false, errors: [requestError(e)] };
     throw e;
   }
-}
-
-/** A request error has no cell: sheet and cell stay empty, and hosts show the message alone. */
-function requestError(e: ScenarioError): CellError {
-  return { sheet: "", cell: "", messageEn: e.messageEn, fixEn: "", messageDa: e.messageDa, fixDa: "" };
 }
 
 function bikeSettingsOf(p: Parameters): InputOverview["bikeSettings"] {

@@ -1,8 +1,6 @@
 import type { SheetData } from "../workbook/sheetData";
-import type { CellError } from "../workbook/read/cellError";
 import type { SheetPlan, WorkbookPlan, PlanName } from "../workbook/plan/types";
-import { readInputs } from "../workbook/read/readInputs";
-import { applyParameterOverrides } from "../workbook/read/readParameters";
+import { readScenarioInputs, requestError } from "./scenarioInputs";
 import { ScenarioError } from "../core/scenario/scenarioError";
 import type { ScenarioSummary } from "../core/scenario/scenarioSummary";
 import { runSearch, type SearchProgress } from "../core/search/runSearch";
@@ -40,11 +38,10 @@ export async function searchSheets(
   onProgress?: (p: SearchProgress) => void,
   options: SearchSheetsOptions = {},
 ): Promise<EngineResult<SearchOutcome>> {
-  const read = readInputs(sheets, inputs);
-  if (!read.ok) return { ok: false, errors: read.errors };
-  const overridden = applyParameterOverrides(read.inputs.parameters, request.parameterOverrides);
-  if (overridden.errors.length) return { ok: false, errors: overridden.errors };
-  const { vehicles, trips, shifts } = read.inputs;
+  const read = readScenarioInputs(sheets, inputs, request.parameterOverrides);
+  if (!read.ok) return read;
+  const { inputs: fleetInputs, data } = read.value;
+  const { vehicles } = data;
   // A vehicle the search may use must be complete enough to simulate (WLTP, range, …): say so first.
   const location = request.location;
   const mayUse = vehicles.filter(
@@ -54,11 +51,11 @@ export async function searchSheets(
         : location === null || v.location === location) ||
       (request.candidateIds ? request.candidateIds.includes(v.id) : v.location === ""),
   );
-  const usageErrors = mayUse.flatMap((v) => read.inputs.usageIssues.get(v.id) ?? []);
+  const usageErrors = mayUse.flatMap((v) => fleetInputs.usageIssues.get(v.id) ?? []);
   if (usageErrors.length) return { ok: false, errors: usageErrors };
   let summary: SearchSummary;
   try {
-    summary = runSearch({ vehicles, trips, params: overridden.parameters, shifts }, request, {
+    summary = runSearch(data, request, {
       onProgress,
       solver: options.solver,
     });
@@ -144,8 +141,4 @@ export async function searchResultPlan(
       scenarios,
     },
   };
-}
-
-function requestError(e: ScenarioError): CellError {
-  return { sheet: "", cell: "", messageEn: e.messageEn, fixEn: "", messageDa: e.messageDa, fixDa: "" };
 }
