@@ -5,10 +5,11 @@ import { greedyAllocation } from "../../../src/core/allocation/greedy";
 import { allocationCost, allocationCosts } from "../../../src/core/allocation/allocationCosts";
 import { checkAssignment } from "../../../src/core/allocation/checkAssignment";
 import type { MipSolver } from "../../../src/core/allocation/mipSolver";
-import { simulateSimple, sortTrips } from "../../../src/core/simulation/simulateSimple";
+import { sortTrips } from "../../../src/core/simulation/simulateSimple";
 import { loadHighsSolver } from "../../../src/worker/highsSolver";
 import type { FleetMember, Trip } from "../../../src/core/model/types";
 import type { RuleContext } from "../../../src/core/simulation/rules";
+import { bruteForce, hhmm, seeded, solveOptimal } from "./allocationTestKit";
 import { anEv, aTrip, aVehicle, members, params } from "../../helpers/builders";
 
 let solver: MipSolver;
@@ -17,41 +18,7 @@ beforeAll(async () => {
 });
 
 const solve = (trips: Trip[], fleet: FleetMember[], ctx: RuleContext) =>
-  optimalAllocation(
-    trips,
-    fleet,
-    ctx,
-    { solver, timeLimitSec: 60 },
-    { greedy: greedyAllocation(trips, fleet, ctx), simple: simulateSimple(trips, fleet, ctx) },
-  );
-
-/** Every assignment of n trips to the fleet or to nobody, keeping those the rules accept. */
-function bruteForce(trips: Trip[], fleet: FleetMember[], ctx: RuleContext): number {
-  const choices = fleet.length + 1;
-  let best = Infinity;
-  const memberOfTrip = new Int32Array(trips.length);
-  for (let code = 0; code < choices ** trips.length; code++) {
-    let c = code;
-    for (let t = 0; t < trips.length; t++) {
-      memberOfTrip[t] = (c % choices) - 1;
-      c = Math.floor(c / choices);
-    }
-    if (checkAssignment(trips, fleet, ctx, memberOfTrip).length > 0) continue;
-    best = Math.min(best, allocationCost(trips, fleet, { memberOfTrip, reasonOfTrip: [] }, ctx));
-  }
-  return best;
-}
-
-function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
-const hhmm = (min: number) =>
-  `${String(Math.floor(min / 60)).padStart(2, "0")}:${String(min % 60).padStart(2, "0")}`;
+  solveOptimal(trips, fleet, ctx, solver);
 
 describe("optimal allocation (HiGHS)", () => {
   it("hand-checked: the cheap EV takes the long trip of two overlapping ones, greedy gives it the first", () => {

@@ -1,16 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { optimalAllocation } from "../../../src/core/allocation/optimalAllocation";
 import { allocationStructure } from "../../../src/core/allocation/allocationStructure";
 import { buildBlockModel } from "../../../src/core/allocation/blockModel";
 import { allocationCosts } from "../../../src/core/allocation/allocationCosts";
-import { greedyAllocation } from "../../../src/core/allocation/greedy";
-import { allocationCost } from "../../../src/core/allocation/allocationCosts";
 import { checkAssignment } from "../../../src/core/allocation/checkAssignment";
 import { MIP_REL_GAP, type MipSolver } from "../../../src/core/allocation/mipSolver";
-import { simulateSimple, sortTrips } from "../../../src/core/simulation/simulateSimple";
+import { sortTrips } from "../../../src/core/simulation/simulateSimple";
 import { loadHighsSolver } from "../../../src/worker/highsSolver";
 import type { FleetMember, Trip } from "../../../src/core/model/types";
 import type { RuleContext } from "../../../src/core/simulation/rules";
+import { bruteForce, hhmm, seeded, solveOptimal } from "./allocationTestKit";
 import { aBike, anEv, aTrip, aVehicle, copies, members, params } from "../../helpers/builders";
 
 let solver: MipSolver;
@@ -19,41 +17,7 @@ beforeAll(async () => {
 });
 
 const solve = (trips: Trip[], fleet: FleetMember[], ctx: RuleContext, using: MipSolver = solver) =>
-  optimalAllocation(
-    trips,
-    fleet,
-    ctx,
-    { solver: using, timeLimitSec: 60 },
-    { greedy: greedyAllocation(trips, fleet, ctx), simple: simulateSimple(trips, fleet, ctx) },
-  );
-
-/** Every assignment of the trips to the fleet or to nobody that the rules accept: the cheapest cost. */
-function bruteForce(trips: Trip[], fleet: FleetMember[], ctx: RuleContext): number {
-  const choices = fleet.length + 1;
-  let best = Infinity;
-  const memberOfTrip = new Int32Array(trips.length);
-  for (let code = 0; code < choices ** trips.length; code++) {
-    let c = code;
-    for (let t = 0; t < trips.length; t++) {
-      memberOfTrip[t] = (c % choices) - 1;
-      c = Math.floor(c / choices);
-    }
-    if (checkAssignment(trips, fleet, ctx, memberOfTrip).length > 0) continue;
-    best = Math.min(best, allocationCost(trips, fleet, { memberOfTrip, reasonOfTrip: [] }, ctx));
-  }
-  return best;
-}
-
-function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
-const hhmm = (min: number) =>
-  `${String(Math.floor(min / 60)).padStart(2, "0")}:${String(min % 60).padStart(2, "0")}`;
+  solveOptimal(trips, fleet, ctx, using);
 
 /** Proven optimal means within MIP_REL_GAP of the objective (here it is exact on these small cases). */
 const expectOptimal = (objective: number, brute: number) => {
