@@ -15,6 +15,10 @@ interface Slot {
 export interface RowSpec {
   trips: number[];
   coef: number[];
+  /**
+   * The rule's own limit: a vehicle's trips, summed in start order as the simulation books them,
+   * may reach it (the MIP's row takes a hair less, against the solver's tolerance).
+   */
   upper: number;
   /** A count of trips (upper = the limit + ½, so rounding never refuses what the rule accepts). */
   count?: boolean;
@@ -39,7 +43,34 @@ export interface BlockModel {
    * copies (splitPool) before it counts; the relaxation's optimum is a lower bound of the exact model.
    */
   relaxedRows: Map<number, RowSpec[]>;
+  /** Classes left to duty columns (bikes: "duties"); their columns come from dutyMaster.ts. */
+  dutyClasses: DutyClass[];
+  /** Row "at most once" of each trip (index t − from), −1 where the trip has none. */
+  tripRow: Int32Array;
 }
+
+/**
+ * Identical vehicles with rows of their own, as duty columns: one column per set of trips one copy
+ * can drive in the block (a duty), at most `copies` of them (row `copiesRow`). This is the exact
+ * model of the copies without their symmetry, and its LP bound sees each copy's own limits.
+ */
+export interface DutyClass {
+  cls: number;
+  copies: number;
+  copiesRow: number;
+  /** The trips the class can take, in start order. */
+  own: number[];
+  /** One copy's rows (the day's km and share count), each over some of `own`. */
+  specs: RowSpec[];
+  /** Cost of the class driving trip t: (cost per km − unallocatedPerKm) × km. */
+  costOf: (t: number) => number;
+}
+
+/**
+ * How identical bikes with binding rows of their own are modelled: a column set per copy (exact,
+ * symmetric), pooled with their rows summed (a relaxation), or as duty columns (exact, generated).
+ */
+export type BikeModel = "perCopy" | "pooled" | "duties";
 
 /** Keeps a row's rounding on the rule's safe side without refusing what the rule accepts. */
 const margin = (u: number) => 1e-9 * Math.max(1, Math.abs(u));
@@ -60,7 +91,7 @@ export function buildBlockModel(
   ctx: RuleContext,
   block: [number, number],
   unallocatedPerKm: number,
-  relaxed = false,
+  bikes: BikeModel = "perCopy",
 ): BlockModel {
   const [from, to] = block;
   const n = to - from;
@@ -85,6 +116,7 @@ export function buildBlockModel(
   };
   const symmetry: [number[], number[]][] = [];
   const relaxedRows = new Map<number, RowSpec[]>();
+  const dutyClasses: DutyClass[] = [];
   let offset = 0;
   for (let t = from; t < to; t++) offset += unallocatedPerKm * trips[t].distanceKm;
 
@@ -96,8 +128,26 @@ export function buildBlockModel(
     const specs = vehicleRows(cls, own, trips, fleet, ctx, block, structure);
     // Bikes' rows (the day's km and share count) are per copy and day: as a relaxation the pool
     // takes them summed over its copies (n × the limit), which removes the copies' symmetry.
-    const relax =
-      relaxed && specs.length > 0 && cls.members.length > 1 && (cls.type === "bike" || cls.type === "ebike");
+    const ownRows =
+      bikes !== "perCopy" &&
+      specs.length > 0 &&
+      cls.members.length > 1 &&
+      (cls.type === "bike" || cls.type === "ebike");
+    if (ownRows && bikes === "duties") {
+      const copiesRow = rowLower.length;
+      addRow([], [], -Infinity, cls.members.length);
+      const perKm = cls.perKm - unallocatedPerKm;
+      dutyClasses.push({
+        cls: ci,
+        copies: cls.members.length,
+        copiesRow,
+        own,
+        specs,
+        costOf: (t) => perKm * trips[t].distanceKm,
+      });
+      return;
+    }
+    const relax = ownRows;
     const pooled = specs.length === 0 || relax;
     if (relax) relaxedRows.set(ci, specs);
     const members = pooled ? [-1] : cls.members;
@@ -139,17 +189,22 @@ export function buildBlockModel(
     if (!pooled) for (let k = 0; k + 1 < slotCols.length; k++) symmetry.push([slotCols[k], slotCols[k + 1]]);
   });
 
-  // Each trip at most once (only needed where two or more columns compete for it).
+  // Each trip at most once (only needed where two or more columns, or any duties, compete for it).
   const colsOfTrip: number[][] = Array.from({ length: n }, () => []);
   colTrip.forEach((t, c) => colsOfTrip[t - from].push(c));
-  for (const cols of colsOfTrip)
-    if (cols.length > 1)
-      addRow(
-        cols,
-        cols.map(() => 1),
-        -Infinity,
-        1,
-      );
+  const inDuty = new Uint8Array(n);
+  for (const d of dutyClasses) for (const t of d.own) inDuty[t - from] = 1;
+  const tripRow = new Int32Array(n).fill(-1);
+  colsOfTrip.forEach((cols, k) => {
+    if (cols.length + 2 * inDuty[k] < 2) return;
+    tripRow[k] = rowLower.length;
+    addRow(
+      cols,
+      cols.map(() => 1),
+      -Infinity,
+      1,
+    );
+  });
 
   const symmetryRowFrom = rowLower.length;
   for (const [a, b] of symmetry) {
@@ -184,6 +239,8 @@ export function buildBlockModel(
     from,
     tripCount: n,
     relaxedRows,
+    dutyClasses,
+    tripRow,
   };
 }
 

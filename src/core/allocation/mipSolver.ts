@@ -56,6 +56,39 @@ export interface MipResult {
   seconds: number;
 }
 
+export interface LpResult {
+  status: MipStatus;
+  objective: number;
+  colValues: Float64Array | null;
+  /** Row duals (c − Aᵀy is the reduced cost; y ≤ 0 on a binding ≤ row of this minimisation). */
+  rowDuals: Float64Array | null;
+}
+
+/**
+ * A column to add: its cost and its coefficients in existing rows. Its bounds are [0, ∞): a 0/1
+ * column whose rows already hold it at 1 or less, so that a priced column at 1 has no bound dual
+ * and the reduced costs of column generation stay exact.
+ */
+export interface NewColumn {
+  cost: number;
+  rows: readonly number[];
+  values: readonly number[];
+}
+
+/**
+ * An LP kept alive between solves, for column generation: added columns keep the simplex basis,
+ * so the next solve starts where the last one ended instead of from scratch.
+ */
+export interface LpSession {
+  solve(timeLimitSec: number): LpResult;
+  addColumns(columns: readonly NewColumn[]): void;
+  /** Changes one column's bounds (a dive fixes a column at 1 this way). */
+  setBounds(column: number, lower: number, upper: number): void;
+  dispose(): void;
+}
+
 export interface MipSolver {
   solve(problem: MipProblem, options: MipSolveOptions): MipResult;
+  /** The LP relaxation as a session (optional: without it the allocation uses one-shot solves). */
+  openLp?(problem: MipProblem): LpSession;
 }

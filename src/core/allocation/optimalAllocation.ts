@@ -5,9 +5,10 @@ import { allocationCost, allocationCosts, fleetFixedCost } from "./allocationCos
 import type { AllocationIncumbent, AllocationReport } from "./allocationReport";
 import { allocationStructure, type AllocationStructure } from "./allocationStructure";
 import { buildBlockModel, type BlockModel, type RowSpec } from "./blockModel";
+import { isDuty, solveDutyLp, withDutyColumns, type DutyColumn } from "./dutyMaster";
 import { applyAssignment } from "./checkAssignment";
 import { maximalCliques } from "./intervalCliques";
-import { MIP_REL_GAP, type MipResult, type MipSolver } from "./mipSolver";
+import { MIP_REL_GAP, type MipProblem, type MipResult, type MipSolver } from "./mipSolver";
 
 export interface OptimalAllocationHooks {
   solver: MipSolver;
@@ -25,11 +26,16 @@ export interface OptimalAllocationResult {
   report: AllocationReport;
 }
 
+/**
+ * Column generation stops once its bound is within this share of the block's tolerance of the LP
+ * (the last rounds of a column generation gain little); the dive and rounding keep the rest.
+ */
+const CLOSE_ENOUGH = 0.5;
+
 interface PassResult {
   memberOfTrip: Int32Array;
   /** Lower bound on the pass's linear cost (fixed costs included). */
   bound: number;
-  proven: boolean;
 }
 
 /**
@@ -109,7 +115,9 @@ export function optimalAllocation(
   const pass = (unallocatedPerKm: number, start: Int32Array, passDeadline: number): PassResult => {
     const memberOfTrip = start.slice();
     let bound = fixed;
-    let proven = true;
+    // Model cost and gap (cost − bound) of the blocks settled so far.
+    let settledCost = fixed;
+    let settledGap = 0;
     const stopped = () => {
       const remaining = (passDeadline - now()) / 1000;
       if (remaining > 0 && !hooks.shouldStop?.()) return false;
@@ -120,62 +128,128 @@ export function optimalAllocation(
     const shareOf = (blockTrips: number, tripsLeft: number) => () =>
       (((passDeadline - now()) / 1000) * blockTrips) / Math.max(1, tripsLeft);
     // Phase 1, every block: LP first (a real bound for each block before any branching).
-    const open: { block: [number, number]; lpBound: number; trivialBound: number }[] = [];
+    const open: {
+      block: [number, number];
+      lpBound: number;
+      trivialBound: number;
+      /** The model's objective of the block's allocation so far (NaN without one). */
+      objective: number;
+    }[] = [];
     let tripsLeft = trips.length;
+    const { openLp } = hooks.solver;
     for (const block of structure.blocks) {
-      // The relaxed model pools identical bikes (their per-copy rows summed); without such a class
-      // it is the exact model itself.
-      const relaxedModel = buildBlockModel(structure, trips, fleet, ctx, block, unallocatedPerKm, true);
+      // Identical bikes with rows of their own as duty columns (generated) when the solver keeps an
+      // LP between solves, else pooled with their rows summed (a relaxation). Without such a class
+      // the model is the exact model itself.
+      const relaxedModel = buildBlockModel(
+        structure,
+        trips,
+        fleet,
+        ctx,
+        block,
+        unallocatedPerKm,
+        openLp ? "duties" : "pooled",
+      );
       const trivialBound = relaxedModel.problem.offset + cheapestPerTrip(relaxedModel);
       columns += relaxedModel.problem.numCols;
       rows += relaxedModel.problem.numRows;
       const blockTrips = block[1] - block[0];
       const share = shareOf(blockTrips, tripsLeft);
       tripsLeft -= blockTrips;
-      if (relaxedModel.problem.numCols === 0) {
+      if (relaxedModel.problem.numCols === 0 && relaxedModel.dutyClasses.length === 0) {
         for (let t = block[0]; t < block[1]; t++) memberOfTrip[t] = -1;
         bound += relaxedModel.problem.offset;
+        settledCost += relaxedModel.problem.offset;
         continue;
       }
       if (stopped()) {
-        open.push({ block, lpBound: -Infinity, trivialBound });
+        open.push({ block, lpBound: -Infinity, trivialBound, objective: NaN });
         continue;
       }
       // The block's tolerance: MIP_REL_GAP of its own cost, or of its share (by trips) of the
       // fleet's fixed cost if that is more. Summed over the blocks it stays within MIP_REL_GAP of
       // the whole objective (fixed cost + the blocks' costs), which is the gap the report shows.
       const tolerance = MIP_REL_GAP * Math.max(0, (fixed * blockTrips) / Math.max(1, trips.length));
-      const lp = lpFirst(hooks.solver, relaxedModel, share, hooks.shouldStop, tolerance);
+      let dutyColumns: DutyColumn[] = [];
+      let lp: { values: Float64Array | null; bound: number };
+      if (openLp && relaxedModel.dutyClasses.length > 0) {
+        const generated = solveDutyLp(
+          { ...hooks.solver, openLp },
+          relaxedModel,
+          currentDuties(relaxedModel, memberOfTrip, structure),
+          structure.lo,
+          structure.hi,
+          share,
+          hooks.shouldStop,
+          tolerance * CLOSE_ENOUGH,
+        );
+        dutyColumns = generated.columns;
+        lp = {
+          bound: generated.bound,
+          values: generated.values
+            ? roundLp(
+                hooks.solver,
+                withDutyColumns(relaxedModel, dutyColumns),
+                generated.values,
+                generated.bound,
+                share,
+                hooks.shouldStop,
+                tolerance,
+                true,
+              )
+            : null,
+        };
+      } else lp = lpFirst(hooks.solver, relaxedModel, share, hooks.shouldStop, tolerance);
+      let objective = NaN;
       if (lp.values) {
         // Split the relaxed pools onto their copies; where that fails, repack the pool (its best
         // split of its own and the open trips). Proven when still within the tolerance of the bound.
-        const assigned = assignBlock(relaxedModel, lp.values, block, structure, trips, true);
+        const assigned = assignBlock(relaxedModel, lp.values, block, structure, trips, true, dutyColumns);
         if (assigned) {
           memberOfTrip.set(assigned.memberOfTrip, block[0]);
           offer(memberOfTrip, -Infinity);
+          objective = assigned.objective;
           if (
             assigned.objective - lp.bound <=
             Math.max(MIP_REL_GAP * Math.abs(assigned.objective), tolerance) + 1e-9
           ) {
             bound += Math.max(lp.bound, trivialBound);
+            settledCost += objective;
+            settledGap += objective - Math.max(lp.bound, trivialBound);
             continue;
           }
         }
       }
-      open.push({ block, lpBound: lp.bound, trivialBound });
+      open.push({
+        block,
+        lpBound: lp.bound,
+        trivialBound,
+        objective,
+      });
     }
-    // Phase 2, the blocks the LP did not settle: the exact model (per-copy columns where a class
-    // needs rows of its own), warm-started from the best so far, with the LP bound kept.
+    // Phase 2, the blocks the LP did not settle, largest gap first: the exact model, warm-started
+    // from the best so far, with the LP bound kept — until the whole pass is within MIP_REL_GAP
+    // (the proof is of the total, not of each block) or the time is up.
+    const blockBound = (o: (typeof open)[number]) => Math.max(o.lpBound, o.trivialBound);
+    const gapOfBlock = (o: (typeof open)[number]) =>
+      Number.isNaN(o.objective) ? Infinity : o.objective - blockBound(o);
+    open.sort((a, b) => gapOfBlock(b) - gapOfBlock(a));
     let openTrips = open.reduce((n, o) => n + o.block[1] - o.block[0], 0);
-    for (const { block, lpBound, trivialBound } of open) {
+    let openCost = open.reduce((s, o) => s + o.objective, 0);
+    let openGap = open.reduce((s, o) => s + gapOfBlock(o), 0);
+    for (const entry of open) {
+      const { block, lpBound, trivialBound } = entry;
       const blockTrips = block[1] - block[0];
       const share = shareOf(blockTrips, openTrips);
       openTrips -= blockTrips;
-      if (stopped()) {
-        bound += Math.max(lpBound, trivialBound);
-        proven = false;
+      const withinTotal = settledGap + openGap <= MIP_REL_GAP * Math.abs(settledCost + openCost) - 1e-9;
+      if (withinTotal || stopped()) {
+        bound += blockBound(entry);
         continue;
       }
+      openCost -= entry.objective;
+      openGap -= gapOfBlock(entry);
+      // The exact model: a column set per vehicle where a class needs rows of its own.
       const model = buildBlockModel(structure, trips, fleet, ctx, block, unallocatedPerKm);
       const result = hooks.solver.solve(model.problem, {
         timeLimitSec: share(),
@@ -187,9 +261,13 @@ export function optimalAllocation(
         },
       });
       if (result.colValues) writeBlock(model, result.colValues, memberOfTrip, block, structure, trips);
-      bound += Math.max(Number.isFinite(result.bound) ? result.bound : -Infinity, lpBound, trivialBound);
+      const mipBound = Number.isFinite(result.bound) ? result.bound : -Infinity;
+      const solvedBound = Math.max(mipBound, lpBound, trivialBound);
+      bound += solvedBound;
+      const solvedCost = result.colValues ? result.objective : entry.objective;
+      settledCost += solvedCost;
+      settledGap += Number.isNaN(solvedCost) ? Infinity : solvedCost - solvedBound;
       if (result.status !== "optimal") {
-        proven = false;
         if (stoppedBy === "solved")
           stoppedBy =
             result.status === "interrupted"
@@ -199,7 +277,7 @@ export function optimalAllocation(
                 : "solved";
       }
     }
-    return { memberOfTrip, bound, proven };
+    return { memberOfTrip, bound };
   };
 
   const unallocatedKm = (memberOfTrip: Int32Array) =>
@@ -215,9 +293,6 @@ export function optimalAllocation(
     aboveThreshold ? deadline : t0 + hooks.timeLimitSec * 1000 * (2 / 3),
   );
   offer(high.memberOfTrip, high.bound);
-  // The solver's own answer; when a warm start is as good, the proof still covers it.
-  let mipCost = real(high.memberOfTrip);
-  let proven = high.proven && concave >= 0;
   // true cost = linear(high) + concave × min(Y, threshold) ≥ linear(high) (+ concave × threshold when concave < 0)
   bestBound = high.bound + Math.min(0, concave) * costs.thresholdPeriodKm;
   if (aboveThreshold) {
@@ -227,8 +302,6 @@ export function optimalAllocation(
     const low = pass(costs.employeeSocialPerKm + costs.allowanceLowPerKm, high.memberOfTrip, deadline);
     bestBound = Math.min(high.bound + concave * costs.thresholdPeriodKm, low.bound);
     offer(low.memberOfTrip, bestBound);
-    mipCost = Math.min(mipCost, real(low.memberOfTrip));
-    proven = proven && low.proven;
   }
 
   const source = best.source;
@@ -239,18 +312,15 @@ export function optimalAllocation(
         ? warmStarts.simple
         : warmStarts.greedy;
   const objective = real(allocation.memberOfTrip);
-  const optimal =
-    proven &&
-    stoppedBy === "solved" &&
-    objective <= mipCost + 1e-6 &&
-    objective - Math.min(bestBound, objective) <= MIP_REL_GAP * Math.abs(objective) + 1e-6;
   const bound = Math.min(bestBound, objective);
+  // Proven optimal: the bound is within MIP_REL_GAP of the allocation's cost, however it was reached.
+  const optimal = objective - bound <= MIP_REL_GAP * Math.abs(objective) + 1e-6;
   return {
     allocation,
     report: {
       objective,
       bound,
-      // Proven optimal is within MIP_REL_GAP per block, so the gap is reported as it is (0 when exact).
+      // Proven optimal is within MIP_REL_GAP, so the gap is reported as it is (0 when exact).
       gap: gapOf(objective, bound) < 1e-9 ? 0 : gapOf(objective, bound),
       optimal,
       seconds: seconds(),
@@ -290,13 +360,29 @@ function lpFirst(
   const lp = solver.solve(p, { timeLimitSec: share(), relaxation: true, shouldStop });
   if (lp.status !== "optimal" || !lp.colValues) return { values: null, bound: -Infinity };
   const bound = lp.objective;
-  const x = lp.colValues;
+  return { values: roundLp(solver, p, lp.colValues, bound, share, shouldStop, tolerance), bound };
+}
+
+/**
+ * Integral values from an LP optimum `x` of problem `p`: x itself when integral, else the best of
+ * small MIPs over its fractional columns (see lpFirst); null when none was found.
+ */
+function roundLp(
+  solver: MipSolver,
+  p: MipProblem,
+  x: Float64Array,
+  bound: number,
+  share: () => number,
+  shouldStop: (() => boolean) | undefined,
+  tolerance: number,
+  quick = false,
+): Float64Array | null {
   const eps = 1e-6;
-  if (x.every((v) => v <= eps || v >= 1 - eps)) return { values: x, bound };
+  if (x.every((v) => v <= eps || v >= 1 - eps)) return x;
   // First only the fractional columns free; then, if that is not close enough, every column
   // the LP does not set to 1.
   let best: MipResult | null = null;
-  for (const fixZeros of [true, false]) {
+  for (const fixZeros of quick ? [true] : [true, false]) {
     if (shouldStop?.()) break;
     const colLower = p.colLower.slice();
     const colUpper = p.colUpper.slice();
@@ -310,7 +396,7 @@ function lpFirst(
     if (rounded.objective - bound <= Math.max(MIP_REL_GAP * Math.abs(rounded.objective), tolerance) + 1e-9)
       break;
   }
-  return { values: best?.colValues ?? null, bound };
+  return best?.colValues ?? null;
 }
 
 /**
@@ -343,12 +429,25 @@ function assignBlock(
   structure: AllocationStructure,
   trips: readonly Trip[],
   repack: boolean,
+  duties: readonly DutyColumn[] = [],
 ): { memberOfTrip: Int32Array; objective: number } | null {
   const out = new Int32Array(to - from).fill(-1);
   const p = model.problem;
   let objective = p.offset;
   const pooledTrips = new Map<number, number[]>();
   const taken = new Uint8Array(to - from);
+  // Duty columns (after the model's own): the k-th chosen duty of a class goes to its k-th copy.
+  const copiesUsed = new Int32Array(model.dutyClasses.length);
+  duties.forEach((duty, k) => {
+    if (!(values[p.numCols + k] >= 0.5)) return;
+    const members = structure.classes[model.dutyClasses[duty.dutyClass].cls].members;
+    const member = members[copiesUsed[duty.dutyClass]++];
+    objective += duty.cost;
+    for (const t of duty.trips) {
+      out[t - from] = member;
+      taken[t - from] = 1;
+    }
+  });
   for (let c = 0; c < p.numCols; c++) {
     if (values[c] < 0.5) continue;
     objective += p.colCost[c];
@@ -410,7 +509,7 @@ function bestPack(
   structure: { lo: ArrayLike<number>; hi: ArrayLike<number> },
 ): { trips: number[]; copyOf: Int32Array } {
   const rowsOfTrip = rowsByTrip(specs);
-  const limit = specs.map((s) => s.upper - 1e-9 * Math.max(1, Math.abs(s.upper)));
+  const limit = specs.map((s) => s.upper);
   const order = candidates.map((t, k) => ({ t, v: value[k] })).sort((a, b) => b.v - a.v);
   const suffix = new Float64Array(order.length + 1);
   for (let k = order.length - 1; k >= 0; k--) suffix[k] = suffix[k + 1] + Math.max(0, order[k].v);
@@ -486,7 +585,7 @@ export function splitPool(
   trips: readonly Trip[],
 ): Int32Array | null {
   const rowsOfTrip = rowsByTrip(specs);
-  const limit = specs.map((s) => s.upper - 1e-9 * Math.max(1, Math.abs(s.upper)));
+  const limit = specs.map((s) => s.upper);
   const freeAfter = new Float64Array(copies).fill(-Infinity);
   const km = new Float64Array(copies);
   const used = Array.from({ length: copies }, () => new Float64Array(specs.length));
@@ -571,6 +670,24 @@ function warmStartVector(
   return relabelBySymmetry(model, x, trips);
 }
 
+/** Each duty-class copy's trips in the block under this assignment, where they form a duty. */
+function currentDuties(
+  model: BlockModel,
+  memberOfTrip: Int32Array,
+  structure: AllocationStructure,
+): DutyColumn[] {
+  const out: DutyColumn[] = [];
+  model.dutyClasses.forEach((d, k) => {
+    for (const m of structure.classes[d.cls].members) {
+      const own: number[] = [];
+      for (let t = model.from; t < model.from + model.tripCount; t++) if (memberOfTrip[t] === m) own.push(t);
+      if (own.length > 0 && isDuty(d, own, structure.lo, structure.hi))
+        out.push({ dutyClass: k, trips: own, cost: own.reduce((s, t) => s + d.costOf(t), 0) });
+    }
+  });
+  return out;
+}
+
 /** Copies of one class in descending km, as the symmetry rows demand. */
 function relabelBySymmetry(model: BlockModel, x: Float64Array, trips: readonly Trip[]): Float64Array {
   const n = model.tripCount;
@@ -609,6 +726,8 @@ function relabelBySymmetry(model: BlockModel, x: Float64Array, trips: readonly T
 function cheapestPerTrip(model: BlockModel): number {
   const best = new Map<number, number>();
   model.colTrip.forEach((t, c) => best.set(t, Math.min(best.get(t) ?? 0, model.problem.colCost[c])));
+  for (const d of model.dutyClasses)
+    for (const t of d.own) best.set(t, Math.min(best.get(t) ?? 0, d.costOf(t)));
   let sum = 0;
   for (const v of best.values()) sum += v;
   return sum;

@@ -47,7 +47,8 @@ describe("optimal allocation: identical bikes pooled as a relaxation, then split
       const costs = allocationCosts(fleet, ctx);
       const structure = allocationStructure(trips, fleet, ctx, costs.memberPerKm);
       for (const block of structure.blocks)
-        if (buildBlockModel(structure, trips, fleet, ctx, block, 10, true).relaxedRows.size > 0) relaxed++;
+        if (buildBlockModel(structure, trips, fleet, ctx, block, 10, "pooled").relaxedRows.size > 0)
+          relaxed++;
       const { allocation, report } = solve(trips, fleet, ctx);
       expect(checkAssignment(trips, fleet, ctx, allocation.memberOfTrip)).toEqual([]);
       expect(report.optimal).toBe(true);
