@@ -25,38 +25,49 @@ const expectOptimal = (objective: number, brute: number) => {
   expect(objective - brute).toBeLessThanOrEqual(MIP_REL_GAP * brute);
 };
 
-describe("optimal allocation: identical bikes pooled as a relaxation, then split onto the copies", () => {
-  it("matches brute force on random 6-trip cases with two identical bikes (daily range and share binding)", () => {
-    let relaxed = 0;
-    for (let seed = 1; seed <= 10; seed++) {
-      const r = seeded(seed * 7 + 3);
-      const trips = sortTrips(
-        Array.from({ length: 6 }, () => {
-          const start = 8 * 60 + Math.floor(r() * 300);
-          const minutes = 30 + Math.floor(r() * 60);
-          return aTrip(hhmm(start), hhmm(start + minutes), Math.round(2 + r() * 5));
-        }),
-      );
-      // Two bikes of 12 km a day: together they could drive more than each may.
-      const fleet = [...copies(aBike("bike", { rangeKm: 12 }), 2), ...members(aVehicle({ id: "car" }))];
-      const ctx = {
-        params: params({ bikePercentOfTrips: seed % 2 ? 100 : 50, changeoverMin: 10 }),
-        periodDays: 1,
-        limitKm: false,
-      };
-      const costs = allocationCosts(fleet, ctx);
-      const structure = allocationStructure(trips, fleet, ctx, costs.memberPerKm);
-      for (const block of structure.blocks)
-        if (buildBlockModel(structure, trips, fleet, ctx, block, 10, "pooled").relaxedRows.size > 0)
-          relaxed++;
-      const { allocation, report } = solve(trips, fleet, ctx);
-      expect(checkAssignment(trips, fleet, ctx, allocation.memberOfTrip)).toEqual([]);
-      expect(report.optimal).toBe(true);
-      expectOptimal(report.objective, bruteForce(trips, fleet, ctx));
-    }
-    // The bikes' own rows bind in most cases, so their pool is a relaxation there.
-    expect(relaxed).toBeGreaterThan(3);
-  });
+/** HiGHS without its LP session: the allocation pools identical bikes as a relaxation instead. */
+const withoutSession = (): MipSolver => ({ solve: (problem, options) => solver.solve(problem, options) });
+
+describe("optimal allocation: identical bikes as duty columns, or pooled as a relaxation", () => {
+  it.each([
+    ["duty columns (column generation)", () => solver],
+    ["pooled, then split onto the copies", withoutSession],
+  ])(
+    "matches brute force on random 6-trip cases with two identical bikes, range and share binding: %s",
+    (_, using) => {
+      let relaxed = 0;
+      for (let seed = 1; seed <= 10; seed++) {
+        const r = seeded(seed * 7 + 3);
+        const trips = sortTrips(
+          Array.from({ length: 6 }, () => {
+            const start = 8 * 60 + Math.floor(r() * 300);
+            const minutes = 30 + Math.floor(r() * 60);
+            return aTrip(hhmm(start), hhmm(start + minutes), Math.round(2 + r() * 5));
+          }),
+        );
+        // Two bikes of 12 km a day: together they could drive more than each may.
+        const fleet = [...copies(aBike("bike", { rangeKm: 12 }), 2), ...members(aVehicle({ id: "car" }))];
+        const ctx = {
+          params: params({ bikePercentOfTrips: seed % 2 ? 100 : 50, changeoverMin: 10 }),
+          periodDays: 1,
+          limitKm: false,
+        };
+        const costs = allocationCosts(fleet, ctx);
+        const structure = allocationStructure(trips, fleet, ctx, costs.memberPerKm);
+        for (const block of structure.blocks)
+          if (buildBlockModel(structure, trips, fleet, ctx, block, 10, "pooled").relaxedRows.size > 0)
+            relaxed++;
+        const { allocation, report } = solve(trips, fleet, ctx, using());
+        expect(checkAssignment(trips, fleet, ctx, allocation.memberOfTrip)).toEqual([]);
+        expect(report.optimal).toBe(true);
+        const brute = bruteForce(trips, fleet, ctx);
+        expectOptimal(report.objective, brute);
+        expect(report.bound).toBeLessThanOrEqual(brute + 1e-6);
+      }
+      // The bikes' own rows bind in most cases, so their pool is a relaxation there.
+      expect(relaxed).toBeGreaterThan(3);
+    },
+  );
 
   it("falls back to the exact model when the pool's trips cannot be split onto its copies", () => {
     // One after the other: the pool of two 10.5 km bikes fits 6 + 6 + 8 = 20 km (≤ 21), but no
@@ -69,6 +80,7 @@ describe("optimal allocation: identical bikes pooled as a relaxation, then split
     const fleet = [...copies(aBike("bike", { rangeKm: 10.5 }), 2), ...members(aVehicle({ id: "car" }))];
     const ctx = { params: params({ bikePercentOfTrips: 100 }), periodDays: 1, limitKm: false };
     const calls: string[] = [];
+    // Without an LP session, so the bikes are pooled.
     const counting: MipSolver = {
       solve(problem, options) {
         calls.push(options.relaxation ? "lp" : `mip ${problem.numCols}`);
@@ -84,6 +96,36 @@ describe("optimal allocation: identical bikes pooled as a relaxation, then split
     expectOptimal(report.objective, bruteForce(trips, fleet, ctx));
     expect([...allocation.memberOfTrip].filter((m) => m === 2)).toHaveLength(1);
     expect(allocation.memberOfTrip[2]).toBeLessThan(2); // the 8 km trip is on a bike
+  });
+
+  it("as duty columns the same case needs no MIP: the duties' LP is integral and exact", () => {
+    const trips = sortTrips([
+      aTrip("08:00", "08:50", 6),
+      aTrip("09:00", "09:50", 6),
+      aTrip("10:00", "10:50", 8),
+    ]);
+    const fleet = [...copies(aBike("bike", { rangeKm: 10.5 }), 2), ...members(aVehicle({ id: "car" }))];
+    const ctx = { params: params({ bikePercentOfTrips: 100 }), periodDays: 1, limitKm: false };
+    const calls: string[] = [];
+    const openLp = solver.openLp as NonNullable<MipSolver["openLp"]>;
+    const counting: MipSolver = {
+      solve(problem, options) {
+        calls.push(options.relaxation ? "lp" : "mip");
+        return solver.solve(problem, options);
+      },
+      openLp(problem) {
+        calls.push("session");
+        return openLp(problem);
+      },
+    };
+    const { allocation, report } = solve(trips, fleet, ctx, counting);
+    expect(calls).toEqual(["session"]);
+    expect(report.optimal).toBe(true);
+    expect(report.gap).toBe(0);
+    expectOptimal(report.objective, bruteForce(trips, fleet, ctx));
+    // One bike takes the 8 km trip, the other one 6 km trip; the car the other 6 km trip.
+    expect([...allocation.memberOfTrip].filter((m) => m === 2)).toHaveLength(1);
+    expect(allocation.memberOfTrip[2]).toBeLessThan(2);
   });
 
   it("splits a tight pool that first fit in start order would not (5 + 5 and 4 + 6 km of 10.2)", () => {
