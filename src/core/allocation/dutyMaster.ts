@@ -63,14 +63,15 @@ export function solveDutyLp(
   };
   const running = () => timeLeft() > 0 && !shouldStop?.();
   /**
-   * Solves and prices until no column is worth adding, the Lagrangian bound is within `closeEnough`
-   * of the LP, or `rounds` solves are done: the last LP's values and the best bound.
+   * Solves and prices until no column is worth adding or the Lagrangian bound is within
+   * `closeEnough` of the LP: the last LP's values and the best bound (also when time runs out).
    */
-  const generate = (closeEnough: number, rounds: number): { values: Float64Array; bound: number } | null => {
+  const generate = (closeEnough: number): { values: Float64Array; bound: number } | null => {
     let bound = -Infinity;
-    for (let round = 0; round < rounds && running(); round++) {
+    let last: { values: Float64Array; bound: number } | null = null;
+    while (running()) {
       const lp = session.solve(timeLeft());
-      if (lp.status !== "optimal" || !lp.colValues || !lp.rowDuals) return null;
+      if (lp.status !== "optimal" || !lp.colValues || !lp.rowDuals) return last;
       const duals = lp.rowDuals;
       let lagrangian = lp.objective;
       const found: DutyColumn[] = [];
@@ -85,17 +86,17 @@ export function solveDutyLp(
       // Converged: the LP is the optimum over all duties.
       if (found.length === 0) return { values: lp.colValues, bound: lp.objective };
       bound = Math.max(bound, lagrangian);
-      if (add(found) === 0 || lp.objective - bound <= closeEnough || round + 1 === rounds)
-        return { values: lp.colValues, bound };
+      last = { values: lp.colValues, bound };
+      if (add(found) === 0 || lp.objective - bound <= closeEnough) return last;
     }
-    return null;
+    return last;
   };
 
   let bound = -Infinity;
   let values: Float64Array | null = null;
   try {
     add(initial);
-    const root = generate(closeEnough, Infinity);
+    const root = generate(closeEnough);
     if (root) {
       bound = root.bound;
       values = root.values;
@@ -109,7 +110,7 @@ export function solveDutyLp(
         }
         session.setBounds(pick, 1, Infinity);
         // Priced again after each fixing: the duties left get columns that fit around the fixed ones.
-        x = generate(closeEnough, Infinity)?.values ?? null;
+        x = generate(closeEnough)?.values ?? null;
       }
     }
   } finally {
