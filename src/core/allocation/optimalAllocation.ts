@@ -32,6 +32,9 @@ export interface OptimalAllocationResult {
  */
 const CLOSE_ENOUGH = 0.5;
 
+/** Blocks with more base columns than this pool their bikes instead of generating duties. */
+const DUTY_MAX_COLUMNS = 4000;
+
 interface PassResult {
   memberOfTrip: Int32Array;
   /** Lower bound on the pass's linear cost (fixed costs included). */
@@ -141,7 +144,7 @@ export function optimalAllocation(
       // Identical bikes with rows of their own as duty columns (generated) when the solver keeps an
       // LP between solves, else pooled with their rows summed (a relaxation). Without such a class
       // the model is the exact model itself.
-      const relaxedModel = buildBlockModel(
+      let relaxedModel = buildBlockModel(
         structure,
         trips,
         fleet,
@@ -150,6 +153,10 @@ export function optimalAllocation(
         unallocatedPerKm,
         openLp ? "duties" : "pooled",
       );
+      // Column generation re-solves the LP many times: on a large block (every vehicle its own
+      // class) the rounds do not fit the time share, so the pooled relaxation's one LP is kept there.
+      if (relaxedModel.dutyClasses.length > 0 && relaxedModel.problem.numCols > DUTY_MAX_COLUMNS)
+        relaxedModel = buildBlockModel(structure, trips, fleet, ctx, block, unallocatedPerKm, "pooled");
       const trivialBound = relaxedModel.problem.offset + cheapestPerTrip(relaxedModel);
       columns += relaxedModel.problem.numCols;
       rows += relaxedModel.problem.numRows;
