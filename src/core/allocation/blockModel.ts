@@ -330,3 +330,17 @@ export function maxOnOneVehicle(
   });
   return best[order.length];
 }
+
+/** Each trip's rows among `specs` (index into specs) with its coefficient there. */
+export function rowsByTrip(specs: readonly RowSpec[]): Map<number, { row: number; coef: number }[]> {
+  const rowsOfTrip = new Map<number, { row: number; coef: number }[]>();
+  specs.forEach((spec, row) =>
+    spec.trips.forEach((t, k) => {
+      const entry = { row, coef: spec.coef[k] };
+      const known = rowsOfTrip.get(t);
+      if (known) known.push(entry);
+      else rowsOfTrip.set(t, [entry]);
+    }),
+  );
+  return rowsOfTrip;
+}

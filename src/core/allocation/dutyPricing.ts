@@ -1,4 +1,4 @@
-import type { RowSpec } from "./blockModel";
+import { rowsByTrip, type RowSpec } from "./blockModel";
 
 /** One vehicle's trips in a block (start order) and their summed weight. */
 export interface Duty {
@@ -46,18 +46,10 @@ export function lightestDuties(
   if (candidates.length === 0) return [];
   const n = candidates.length;
   const limit = specs.map((s) => s.upper);
-  const rowsOfTrip = new Map<number, { row: number; coef: number }[]>();
+  const rowsOfTrip = rowsByTrip(specs);
   // A row stays open while a candidate of it has yet to start; closed rows no longer tell labels apart.
   const lastStart = new Float64Array(specs.length).fill(-Infinity);
-  specs.forEach((spec, row) =>
-    spec.trips.forEach((t, k) => {
-      const entry = { row, coef: spec.coef[k] };
-      const known = rowsOfTrip.get(t);
-      if (known) known.push(entry);
-      else rowsOfTrip.set(t, [entry]);
-      lastStart[row] = Math.max(lastStart[row], lo[t]);
-    }),
-  );
+  specs.forEach((spec, row) => spec.trips.forEach((t) => (lastStart[row] = Math.max(lastStart[row], lo[t]))));
   const firstAfter = (slot: number) => {
     let a = 0;
     let b = n;

@@ -4,7 +4,7 @@ import type { RuleContext } from "../simulation/rules";
 import { allocationCost, allocationCosts, fleetFixedCost } from "./allocationCosts";
 import type { AllocationIncumbent, AllocationReport } from "./allocationReport";
 import { allocationStructure, type AllocationStructure } from "./allocationStructure";
-import { buildBlockModel, type BlockModel, type RowSpec } from "./blockModel";
+import { buildBlockModel, rowsByTrip, type BlockModel, type RowSpec } from "./blockModel";
 import { isDuty, solveDutyLp, withDutyColumns, type DutyColumn } from "./dutyMaster";
 import { applyAssignment } from "./checkAssignment";
 import { maximalCliques } from "./intervalCliques";
@@ -562,19 +562,6 @@ function bestPack(
   });
   chosen.sort((a, b) => a.t - b.t);
   return { trips: chosen.map((x) => x.t), copyOf: Int32Array.from(chosen, (x) => x.c) };
-}
-
-function rowsByTrip(specs: readonly RowSpec[]): Map<number, { row: number; coef: number }[]> {
-  const rowsOfTrip = new Map<number, { row: number; coef: number }[]>();
-  specs.forEach((spec, row) =>
-    spec.trips.forEach((t, k) => {
-      const entry = { row, coef: spec.coef[k] };
-      const known = rowsOfTrip.get(t);
-      if (known) known.push(entry);
-      else rowsOfTrip.set(t, [entry]);
-    }),
-  );
-  return rowsOfTrip;
 }
 
 /**

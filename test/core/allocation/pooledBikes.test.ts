@@ -28,6 +28,16 @@ const expectOptimal = (objective: number, brute: number) => {
 /** HiGHS without its LP session: the allocation pools identical bikes as a relaxation instead. */
 const withoutSession = (): MipSolver => ({ solve: (problem, options) => solver.solve(problem, options) });
 
+/**
+ * One after the other: a pool of two 10.5 km bikes fits 6 + 6 + 8 = 20 km (≤ 21), but no bike can
+ * take two of them, so one 6 km trip must go to the car.
+ */
+const noTwoOnOneBike = () => ({
+  trips: sortTrips([aTrip("08:00", "08:50", 6), aTrip("09:00", "09:50", 6), aTrip("10:00", "10:50", 8)]),
+  fleet: [...copies(aBike("bike", { rangeKm: 10.5 }), 2), ...members(aVehicle({ id: "car" }))],
+  ctx: { params: params({ bikePercentOfTrips: 100 }), periodDays: 1, limitKm: false },
+});
+
 describe("optimal allocation: identical bikes as duty columns, or pooled as a relaxation", () => {
   it.each([
     ["duty columns (column generation)", () => solver],
@@ -70,15 +80,7 @@ describe("optimal allocation: identical bikes as duty columns, or pooled as a re
   );
 
   it("falls back to the exact model when the pool's trips cannot be split onto its copies", () => {
-    // One after the other: the pool of two 10.5 km bikes fits 6 + 6 + 8 = 20 km (≤ 21), but no
-    // bike can take two of them, so one 6 km trip must go to the car.
-    const trips = sortTrips([
-      aTrip("08:00", "08:50", 6),
-      aTrip("09:00", "09:50", 6),
-      aTrip("10:00", "10:50", 8),
-    ]);
-    const fleet = [...copies(aBike("bike", { rangeKm: 10.5 }), 2), ...members(aVehicle({ id: "car" }))];
-    const ctx = { params: params({ bikePercentOfTrips: 100 }), periodDays: 1, limitKm: false };
+    const { trips, fleet, ctx } = noTwoOnOneBike();
     const calls: string[] = [];
     // Without an LP session, so the bikes are pooled.
     const counting: MipSolver = {
@@ -99,13 +101,7 @@ describe("optimal allocation: identical bikes as duty columns, or pooled as a re
   });
 
   it("as duty columns the same case needs no MIP: the duties' LP is integral and exact", () => {
-    const trips = sortTrips([
-      aTrip("08:00", "08:50", 6),
-      aTrip("09:00", "09:50", 6),
-      aTrip("10:00", "10:50", 8),
-    ]);
-    const fleet = [...copies(aBike("bike", { rangeKm: 10.5 }), 2), ...members(aVehicle({ id: "car" }))];
-    const ctx = { params: params({ bikePercentOfTrips: 100 }), periodDays: 1, limitKm: false };
+    const { trips, fleet, ctx } = noTwoOnOneBike();
     const calls: string[] = [];
     const openLp = solver.openLp as NonNullable<MipSolver["openLp"]>;
     const counting: MipSolver = {
