@@ -135,7 +135,9 @@ function priceClass(
   return lightestDuties(d.own, weight, d.specs, lo, hi, below);
 }
 
-const dutyCost = (d: DutyClass, trips: readonly number[]) => trips.reduce((s, t) => s + d.costOf(t), 0);
+/** What one copy of the class driving these trips adds to the objective. */
+export const dutyCost = (d: DutyClass, trips: readonly number[]) =>
+  trips.reduce((s, t) => s + d.costOf(t), 0);
 
 function asColumn(model: BlockModel, duty: DutyColumn): NewColumn {
   const d = model.dutyClasses[duty.dutyClass];

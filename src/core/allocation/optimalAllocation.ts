@@ -5,7 +5,7 @@ import { allocationCost, allocationCosts, fleetFixedCost } from "./allocationCos
 import type { AllocationIncumbent, AllocationReport } from "./allocationReport";
 import { allocationStructure, type AllocationStructure } from "./allocationStructure";
 import { buildBlockModel, rowsByTrip, type BlockModel, type RowSpec } from "./blockModel";
-import { isDuty, solveDutyLp, withDutyColumns, type DutyColumn } from "./dutyMaster";
+import { dutyCost, isDuty, solveDutyLp, withDutyColumns, type DutyColumn } from "./dutyMaster";
 import { applyAssignment } from "./checkAssignment";
 import { maximalCliques } from "./intervalCliques";
 import { MIP_REL_GAP, type MipProblem, type MipResult, type MipSolver } from "./mipSolver";
@@ -220,9 +220,10 @@ export function optimalAllocation(
             assigned.objective - lp.bound <=
             Math.max(MIP_REL_GAP * Math.abs(assigned.objective), tolerance) + 1e-9
           ) {
-            bound += Math.max(lp.bound, trivialBound);
+            const settledBound = Math.max(lp.bound, trivialBound);
+            bound += settledBound;
             settledCost += objective;
-            settledGap += objective - Math.max(lp.bound, trivialBound);
+            settledGap += objective - settledBound;
             continue;
           }
         }
@@ -676,7 +677,7 @@ function currentDuties(
       const own: number[] = [];
       for (let t = model.from; t < model.from + model.tripCount; t++) if (memberOfTrip[t] === m) own.push(t);
       if (own.length > 0 && isDuty(d, own, structure.lo, structure.hi))
-        out.push({ dutyClass: k, trips: own, cost: own.reduce((s, t) => s + d.costOf(t), 0) });
+        out.push({ dutyClass: k, trips: own, cost: dutyCost(d, own) });
     }
   });
   return out;
