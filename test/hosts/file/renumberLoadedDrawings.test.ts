@@ -1,45 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { unzip } from "@cj-tech-master/excelts/archive";
 import { FileWorkbookHost } from "../../../src/hosts/file/fileWorkbookHost";
 import { loadWorkbook } from "../../../src/hosts/file/readXlsx";
-import type { WorkbookPlan } from "../../../src/workbook/plan/types";
-
-const chartSheet = (name: string): WorkbookPlan => ({
-  sheets: [
-    {
-      name,
-      ranges: [
-        {
-          row: 1,
-          col: 1,
-          values: [
-            ["a", "b"],
-            [1, 2],
-          ],
-        },
-      ],
-      tables: [],
-      charts: [
-        {
-          kind: "columnClustered",
-          title: name,
-          categories: "A1:B1",
-          series: [{ name: "n", values: "A2:B2" }],
-          anchor: { row: 4, col: 1, widthCols: 5, heightRows: 10 },
-        },
-      ],
-    },
-  ],
-});
-
-async function entryNames(bytes: Uint8Array): Promise<string[]> {
-  const names: string[] = [];
-  for await (const entry of unzip(bytes).entries()) {
-    names.push(entry.path);
-    entry.discard();
-  }
-  return names;
-}
+import { chartSheet, entryNames } from "./chartPlanKit";
 
 describe("saving a workbook that had charts and gets new ones", () => {
   it("writes every drawing once (ExcelTS would write two drawing1.xml) and keeps every chart", async () => {

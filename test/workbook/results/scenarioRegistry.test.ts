@@ -12,6 +12,7 @@ import { COMPARISON_KPI_CELLS } from "../../../src/workbook/plan/comparisonPlan"
 import { SCENARIO_METADATA_SHEET } from "../../../src/workbook/plan/scenarioMetadata";
 import { scenarioFixture } from "../businesscase/scenarioFixture";
 import { excelHostOver, uninstallExcelHost } from "../../hosts/excel/excelHostFixture";
+import { entryNames } from "../../hosts/file/chartPlanKit";
 
 afterEach(uninstallExcelHost);
 
@@ -154,12 +155,7 @@ describe("refreshing a comparison sheet loaded from a file", () => {
     const reopened = await FileWorkbookHost.open(await host.save());
     await refreshComparison(reopened, "en");
     const bytes = await reopened.save();
-    const { unzip } = await import("@cj-tech-master/excelts/archive");
-    let chartParts = 0;
-    for await (const entry of unzip(bytes).entries()) {
-      if (/^xl\/charts\/chart\d+\.xml$/.test(entry.path)) chartParts++;
-      entry.discard();
-    }
+    const chartParts = (await entryNames(bytes)).filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p)).length;
     // Six on the scenario sheet, two on the comparison: the replaced comparison's two are gone.
     expect(chartParts).toBe(8);
   });
