@@ -14,17 +14,36 @@ function recorder<A>() {
   return { actions, dispatch: (a: A) => void actions.push(a) };
 }
 
+/** runScenario with the mapped sheets and the default request, as the pane starts it. */
+function run(
+  host: FakeHost,
+  engine: FakeEngine,
+  runId: number,
+  options: {
+    inputs?: Parameters<typeof runScenario>[2];
+    signal?: AbortSignal;
+    dispatch?: (a: RunAction) => void;
+  } = {},
+) {
+  return runScenario(
+    {
+      host,
+      engine,
+      signal: options.signal ?? new AbortController().signal,
+      dispatch: options.dispatch ?? recorder<RunAction>().dispatch,
+    },
+    runId,
+    options.inputs ?? inputs,
+    defaultScenarioRequest(),
+  );
+}
+
 describe("runScenario", () => {
   it("reads the mapped sheets fresh, simulates, writes the plan and ends done", async () => {
     const host = new FakeHost(["Køretøjer", "Ture", "Parametre"]);
     const engine = new FakeEngine({ summary: aSummary() });
     const { actions, dispatch } = recorder<RunAction>();
-    const final = await runScenario(
-      { host, engine, signal: new AbortController().signal, dispatch },
-      3,
-      inputs,
-      defaultScenarioRequest(),
-    );
+    const final = await run(host, engine, 3, { dispatch });
     expect(host.reads).toEqual(["Køretøjer", "Ture", "Parametre"]);
     expect(engine.simulatedWith?.map((s) => s.name)).toEqual(["Køretøjer", "Ture", "Parametre"]);
     expect(host.written).toHaveLength(1);
@@ -50,18 +69,7 @@ describe("runScenario", () => {
       }
     }
     const host = new ProtectedHost(["Køretøjer", "Ture", "Parametre"]);
-    const { dispatch } = recorder<RunAction>();
-    const final = await runScenario(
-      {
-        host,
-        engine: new FakeEngine({ summary: aSummary() }),
-        signal: new AbortController().signal,
-        dispatch,
-      },
-      4,
-      inputs,
-      defaultScenarioRequest(),
-    );
+    const final = await run(host, new FakeEngine({ summary: aSummary() }), 4);
     expect(final).toMatchObject({ type: "succeeded", sheetNames: ["Scenarie 1"] });
     expect(final.type === "succeeded" && final.comparisonError).toMatch(/protected/);
   });
@@ -70,13 +78,7 @@ describe("runScenario", () => {
     const host = new FakeHost(["Køretøjer", "Ture"]);
     const errors = [aCellError()];
     const engine = new FakeEngine({ errors });
-    const { dispatch } = recorder<RunAction>();
-    const final = await runScenario(
-      { host, engine, signal: new AbortController().signal, dispatch },
-      1,
-      { ...inputs, parameters: null },
-      defaultScenarioRequest(),
-    );
+    const final = await run(host, engine, 1, { inputs: { ...inputs, parameters: null } });
     expect(final).toEqual({ type: "rejected", runId: 1, errors });
     expect(host.written).toEqual([]);
   });
@@ -85,13 +87,7 @@ describe("runScenario", () => {
     const host = new FakeHost(["Køretøjer", "Ture", "Parametre"]);
     const engine = new FakeEngine({ hang: true });
     const controller = new AbortController();
-    const { dispatch } = recorder<RunAction>();
-    const running = runScenario(
-      { host, engine, signal: controller.signal, dispatch },
-      1,
-      inputs,
-      defaultScenarioRequest(),
-    );
+    const running = run(host, engine, 1, { signal: controller.signal });
     await engine.simulateStarted;
     controller.abort();
     expect(await running).toEqual({ type: "cancelled", runId: 1 });
@@ -101,18 +97,7 @@ describe("runScenario", () => {
   it("ends failed with the host's message when writing fails", async () => {
     const host = new FakeHost(["Køretøjer", "Ture", "Parametre"]);
     host.writeError = new Error("RequestPayloadSizeLimitExceeded");
-    const { dispatch } = recorder<RunAction>();
-    const final = await runScenario(
-      {
-        host,
-        engine: new FakeEngine({ summary: aSummary() }),
-        signal: new AbortController().signal,
-        dispatch,
-      },
-      1,
-      inputs,
-      defaultScenarioRequest(),
-    );
+    const final = await run(host, new FakeEngine({ summary: aSummary() }), 1);
     expect(final).toEqual({ type: "failed", runId: 1, message: "RequestPayloadSizeLimitExceeded" });
   });
 });
@@ -151,13 +136,7 @@ describe("runScenario while reading", () => {
     host.readSheet = () => new Promise(() => {}); // a read that never finishes
     const engine = new FakeEngine({ summary: aSummary() });
     const controller = new AbortController();
-    const { dispatch } = recorder<RunAction>();
-    const running = runScenario(
-      { host, engine, signal: controller.signal, dispatch },
-      1,
-      inputs,
-      defaultScenarioRequest(),
-    );
+    const running = run(host, engine, 1, { signal: controller.signal });
     controller.abort();
     expect(await running).toEqual({ type: "cancelled", runId: 1 });
     expect(engine.requests).toEqual([]);
