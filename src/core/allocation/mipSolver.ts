@@ -3,6 +3,7 @@
  * and workers, so HiGHS is loaded by the worker, the CLI or a test and passed in as a MipSolver
  * (see src/worker/highsSolver.ts). Solves are synchronous once the solver is loaded.
  */
+import type { BlockPool } from "./relaxBlock";
 
 /** minimise offset + colCost·x subject to rowLower ≤ A·x ≤ rowUpper, colLower ≤ x ≤ colUpper. */
 export interface MipProblem {
@@ -91,4 +92,6 @@ export interface MipSolver {
   solve(problem: MipProblem, options: MipSolveOptions): MipResult;
   /** The LP relaxation as a session (optional: without it the allocation uses one-shot solves). */
   openLp?(problem: MipProblem): LpSession;
+  /** Threads that relax independent blocks in parallel (optional: without it, one after another). */
+  pool?: BlockPool;
 }
