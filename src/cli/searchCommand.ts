@@ -3,7 +3,7 @@ import { FileWorkbookHost } from "../hosts/file/fileWorkbookHost";
 import { registerScenario } from "../app/actions/scenarioRegistry";
 import { formatCellError } from "../workbook/read/cellError";
 import { searchSheets, type SearchOutcome } from "../worker/searchSheets";
-import { loadHighsSolver } from "../worker/highsSolver";
+import { loadNodeSolver } from "../worker/nodeSolver";
 import type { SearchSummary } from "../core/search/searchResult";
 import type { CliIo } from "./cliIo";
 import { readInputWorkbook } from "./readInputWorkbook";
@@ -21,7 +21,7 @@ export async function searchCommand(argv: string[], io: CliIo): Promise<number> 
   const args = parseSearchArgs(argv);
   const { data, sheets, inputs } = await readInputWorkbook(args.workbook);
   // HiGHS only when the proposals are to be confirmed with the exact allocation.
-  const solver = args.request.allocation === "optimal" ? await loadHighsSolver() : undefined;
+  const solver = args.request.allocation === "optimal" ? await loadNodeSolver() : undefined;
   const outcome = await searchSheets(
     sheets,
     inputs,
@@ -39,6 +39,7 @@ export async function searchCommand(argv: string[], io: CliIo): Promise<number> 
     },
     { solver },
   );
+  solver?.close();
   if (!outcome.ok) {
     for (const e of outcome.errors) io.stderr(`${formatCellError(e, "en")}\n`);
     return 2;

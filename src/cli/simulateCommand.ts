@@ -2,7 +2,7 @@ import { writeFile } from "node:fs/promises";
 import { writeScenarioWorkbook } from "./writeScenarioWorkbook";
 import { simulateSheets } from "../worker/engineApi";
 import { needsSolver } from "../worker/allocationProgress";
-import { loadHighsSolver } from "../worker/highsSolver";
+import { loadNodeSolver } from "../worker/nodeSolver";
 import { formatCellError } from "../workbook/read/cellError";
 import { parseSimulateArgs } from "./cliArgs";
 import type { CliIo } from "./cliIo";
@@ -13,6 +13,7 @@ import { formatSummaryText } from "./formatSummaryText";
 export async function simulateCommand(argv: string[], io: CliIo): Promise<number> {
   const args = parseSimulateArgs(argv);
   const { data, sheets, inputs } = await readInputWorkbook(args.workbook);
+  const solver = needsSolver(args.request) ? await loadNodeSolver() : undefined;
   const outcome = simulateSheets(
     sheets,
     inputs,
@@ -23,9 +24,10 @@ export async function simulateCommand(argv: string[], io: CliIo): Promise<number
     },
     {
       dashboards: args.out !== null,
-      solver: needsSolver(args.request) ? await loadHighsSolver() : undefined,
+      solver,
     },
   );
+  solver?.close();
   if (!outcome.ok) {
     for (const e of outcome.errors) io.stderr(`${formatCellError(e, "en")}\n`);
     return 2;

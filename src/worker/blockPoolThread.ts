@@ -1,0 +1,40 @@
+/**
+ * A thread of the Node block pool (nodeBlockPool.ts): its own HiGHS, and for each run the same
+ * setting as the caller's (the allocation structure is rebuilt from trips, fleet and context, as
+ * it is deterministic), then tasks claimed from the shared counter until none is left.
+ */
+import { parentPort } from "node:worker_threads";
+import { allocationCosts } from "../core/allocation/allocationCosts";
+import { allocationStructure } from "../core/allocation/allocationStructure";
+import { relaxBlock, timeShareOf, tripsFrom } from "../core/allocation/relaxBlock";
+import { FLAG, type RunMessage, type ThreadReply } from "./blockPoolProtocol";
+import { loadHighsSolver } from "./highsSolver";
+
+const solver = loadHighsSolver();
+// The pool waits for this before its first run, so that run is already parallel.
+void solver.then(() => parentPort?.postMessage("ready"));
+
+parentPort?.on("message", (message: RunMessage) => {
+  void solver.then((highs) => work(message, highs));
+});
+
+function work(run: RunMessage, highs: Awaited<typeof solver>): void {
+  const { trips, fleet, ctx, tasks, flags, port } = run;
+  const running = () => Atomics.load(flags, FLAG.stop) === 0 && Date.now() < run.deadlineMs;
+  if (!running() || Atomics.load(flags, FLAG.next) >= tasks.length) return;
+  const structure = allocationStructure(trips, fleet, ctx, allocationCosts(fleet, ctx).memberPerKm);
+  const setting = { trips, fleet, ctx, structure };
+  for (let k = Atomics.add(flags, FLAG.next, 1); k < tasks.length; k = Atomics.add(flags, FLAG.next, 1)) {
+    const share = () =>
+      timeShareOf((run.deadlineMs - Date.now()) / 1000, tasks[k].trips, tripsFrom(tasks, k), run.streams);
+    let reply: ThreadReply;
+    try {
+      reply = { task: k, relaxation: relaxBlock(setting, tasks[k], run.start, highs, share, running) };
+    } catch {
+      reply = { task: k, relaxation: null };
+    }
+    port.postMessage(reply);
+    Atomics.add(flags, FLAG.done, 1);
+    Atomics.notify(flags, FLAG.done);
+  }
+}

@@ -1,0 +1,131 @@
+import { availableParallelism } from "node:os";
+import { join } from "node:path";
+import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from "node:worker_threads";
+import type { BlockPool, BlockRelaxation, PoolRun, RelaxTask } from "../core/allocation/relaxBlock";
+import { timeShareOf, tripsFrom } from "../core/allocation/relaxBlock";
+import { FLAG, type RunMessage, type ThreadReply } from "./blockPoolProtocol";
+
+/** How long past the deadline the caller waits for a thread that has stopped answering. */
+const GRACE_MS = 2000;
+
+/**
+ * The exact allocation's block pool in Node (the CLI and `npm run bench`): worker threads, each
+ * with its own HiGHS, relax blocks while the calling thread relaxes others. The allocation stays
+ * synchronous: the caller waits with Atomics.wait and takes the threads' answers with
+ * receiveMessageOnPort, so no part of the engine needs to become async. Threads claim tasks from
+ * a shared counter (largest block first), so a slow block never holds up the rest.
+ *
+ * The browser's engine worker has no pool: SharedArrayBuffer needs a cross-origin-isolated page,
+ * which the Office task pane is not.
+ *
+ * @param threads worker threads (default: the cores but one, at most 3; 0 gives no pool)
+ */
+export function createNodeBlockPool(
+  threads = defaultThreads(),
+): (BlockPool & { ready: Promise<void>; close(): void }) | null {
+  if (threads < 1) return null;
+  const workers = Array.from({ length: threads }, () => {
+    // The threads run the TypeScript sources through tsx, as the CLI does (no build step).
+    const worker = new Worker(
+      `require("tsx/cjs"); require(${JSON.stringify(join(__dirname, "blockPoolThread.ts"))});`,
+      {
+        eval: true,
+      },
+    );
+    // An idle pool never keeps the process alive.
+    worker.unref();
+    return worker;
+  });
+  const ready = Promise.all(
+    workers.map(
+      (worker) =>
+        new Promise<void>((resolve) => {
+          worker.once("message", () => resolve());
+          // A thread that cannot start leaves its share to the others (its tasks are never claimed).
+          worker.once("error", () => resolve());
+        }),
+    ),
+  ).then(() => undefined);
+  return {
+    threads,
+    ready,
+    relaxAll(run, relaxHere, onRelaxed) {
+      relaxAll(workers, run, relaxHere, onRelaxed);
+    },
+    close() {
+      for (const w of workers) void w.terminate();
+    },
+  };
+}
+
+function defaultThreads(): number {
+  return Math.max(0, Math.min(3, availableParallelism() - 1));
+}
+
+function relaxAll(
+  workers: readonly Worker[],
+  run: PoolRun,
+  relaxHere: (task: RelaxTask, share: () => number, running: () => boolean) => BlockRelaxation,
+  onRelaxed: (task: RelaxTask, relaxation: BlockRelaxation) => void,
+): void {
+  const { tasks } = run;
+  const flags = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT));
+  const streams = workers.length + 1;
+  const ports: MessagePort[] = workers.map((worker) => {
+    const { port1, port2 } = new MessageChannel();
+    const message: RunMessage = {
+      trips: run.trips,
+      fleet: run.fleet,
+      ctx: run.ctx,
+      start: run.start,
+      tasks: run.tasks,
+      deadlineMs: run.deadlineMs,
+      streams,
+      flags,
+      port: port2,
+    };
+    worker.postMessage(message, [port2]);
+    return port1;
+  });
+  // The caller's own checks of `running` also stop the threads.
+  const running = () => {
+    if (Atomics.load(flags, FLAG.stop) === 0 && run.running()) return true;
+    Atomics.store(flags, FLAG.stop, 1);
+    return false;
+  };
+  let answered = 0;
+  const here = (k: number) => {
+    const share = () =>
+      timeShareOf((run.deadlineMs - Date.now()) / 1000, tasks[k].trips, tripsFrom(tasks, k), streams);
+    onRelaxed(tasks[k], relaxHere(tasks[k], share, running));
+    answered++;
+  };
+  const drain = () => {
+    for (const port of ports)
+      for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) {
+        const reply = m.message as ThreadReply;
+        // A thread that failed on a task leaves it to the caller.
+        if (reply.relaxation) {
+          onRelaxed(tasks[reply.task], reply.relaxation);
+          answered++;
+        } else here(reply.task);
+      }
+  };
+  try {
+    for (let k = Atomics.add(flags, FLAG.next, 1); k < tasks.length; k = Atomics.add(flags, FLAG.next, 1)) {
+      here(k);
+      drain();
+    }
+    while (answered < tasks.length) {
+      drain();
+      if (answered >= tasks.length || Date.now() > run.deadlineMs + GRACE_MS) break;
+      running();
+      const seen = Atomics.load(flags, FLAG.done);
+      // Woken by a thread's answer; the timeout keeps the cancel flag polled.
+      Atomics.wait(flags, FLAG.done, seen, 20);
+    }
+  } finally {
+    Atomics.store(flags, FLAG.stop, 1);
+    for (const port of ports) port.close();
+  }
+}
