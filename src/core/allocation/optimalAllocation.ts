@@ -193,20 +193,21 @@ export function optimalAllocation(
       Number.isNaN(o.objective) ? Infinity : o.objective - blockBound(o);
     open.sort((a, b) => gapOfBlock(b) - gapOfBlock(a));
     let openTrips = open.reduce((n, o) => n + o.block[1] - o.block[0], 0);
-    let openCost = open.reduce((s, o) => s + o.objective, 0);
-    let openGap = open.reduce((s, o) => s + gapOfBlock(o), 0);
-    for (const entry of open) {
+    // A block without an allocation yet (NaN) counts through its infinite gap, not its cost.
+    const costOf = (o: (typeof open)[number]) => (Number.isNaN(o.objective) ? 0 : o.objective);
+    open.forEach((entry, i) => {
       const { block, lpBound, trivialBound } = entry;
       const blockTrips = block[1] - block[0];
       const share = shareOf(blockTrips, openTrips);
       openTrips -= blockTrips;
+      const rest = open.slice(i);
+      const openCost = rest.reduce((sum, o) => sum + costOf(o), 0);
+      const openGap = rest.reduce((sum, o) => sum + gapOfBlock(o), 0);
       const withinTotal = settledGap + openGap <= MIP_REL_GAP * Math.abs(settledCost + openCost) - 1e-9;
       if (withinTotal || stopped()) {
         bound += blockBound(entry);
-        continue;
+        return;
       }
-      openCost -= entry.objective;
-      openGap -= gapOfBlock(entry);
       // The exact model: a column set per vehicle where a class needs rows of its own.
       const model = buildBlockModel(structure, trips, fleet, ctx, block, unallocatedPerKm);
       const result = hooks.solver.solve(model.problem, {
@@ -234,7 +235,7 @@ export function optimalAllocation(
                 ? "timeLimit"
                 : "solved";
       }
-    }
+    });
     return { memberOfTrip, bound };
   };
 
