@@ -1,7 +1,5 @@
 import type { MessagePort } from "node:worker_threads";
-import type { FleetMember, Trip } from "../core/model/types";
-import type { BlockRelaxation, RelaxTask } from "../core/allocation/relaxBlock";
-import type { RuleContext } from "../core/simulation/rules";
+import type { BlockRelaxation, PoolRun } from "../core/allocation/relaxBlock";
 
 /** Slots of the shared Int32Array of a pool run. */
 export const FLAG = {
@@ -14,13 +12,7 @@ export const FLAG = {
 } as const;
 
 /** The caller to a pool thread: one pass of phase 1 (see nodeBlockPool.ts). */
-export interface RunMessage {
-  trips: readonly Trip[];
-  fleet: readonly FleetMember[];
-  ctx: RuleContext;
-  start: Int32Array;
-  tasks: readonly RelaxTask[];
-  deadlineMs: number;
+export interface RunMessage extends Omit<PoolRun, "running"> {
   /** Threads working through the tasks, the caller's included (for the time shares). */
   streams: number;
   flags: Int32Array;

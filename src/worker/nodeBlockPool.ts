@@ -73,13 +73,10 @@ function relaxAll(
   const streams = workers.length + 1;
   const ports: MessagePort[] = workers.map((worker) => {
     const { port1, port2 } = new MessageChannel();
+    // The running predicate stays on this thread (functions do not cross to a worker).
+    const { running: _, ...data } = run;
     const message: RunMessage = {
-      trips: run.trips,
-      fleet: run.fleet,
-      ctx: run.ctx,
-      start: run.start,
-      tasks: run.tasks,
-      deadlineMs: run.deadlineMs,
+      ...data,
       streams,
       flags,
       port: port2,
