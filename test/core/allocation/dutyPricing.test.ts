@@ -68,6 +68,20 @@ function lightestByUsage(
   return lightest;
 }
 
+/** Trip indices 0..n−1 ordered by start, as the pricing expects its own trips. */
+function byStart(lo: number[]): number[] {
+  return lo.map((_, t) => t).sort((a, b) => lo[a] - lo[b]);
+}
+
+/** A duty's weight is the sum of its trips' weights: no trip counted twice or left out. */
+function expectWeightsAreTripSums(duties: { trips: number[]; weight: number }[], weight: number[]) {
+  for (const duty of duties)
+    expect(duty.weight).toBeCloseTo(
+      duty.trips.reduce((sum, t) => sum + weight[t], 0),
+      9,
+    );
+}
+
 describe("lightestDuties: the pricing of one vehicle's duties", () => {
   it("finds the lightest duty of brute force on random days (km and share rows, one or two days)", () => {
     for (let seed = 1; seed <= 300; seed++) {
@@ -86,7 +100,7 @@ describe("lightestDuties: the pricing of one vehicle's duties", () => {
         km.push(Math.round((1 + r() * 7) * 10) / 10);
         weight.push(r() < 0.8 ? -(1 + r() * 20) : r() * 5);
       }
-      const own = Array.from({ length: n }, (_, t) => t).sort((a, b) => lo[a] - lo[b]);
+      const own = byStart(lo);
       const specs: RowSpec[] = [];
       for (const day of twoDays ? [0, 1440] : [0]) {
         const list = own.filter((t) => lo[t] >= day && lo[t] < day + 1440);
@@ -100,11 +114,8 @@ describe("lightestDuties: the pricing of one vehicle's duties", () => {
       for (const duty of duties) {
         const last = duty.trips[duty.trips.length - 1];
         expect(duty.weight, `seed ${seed} last ${last}`).toBeCloseTo(brute.lastTrip.get(last) as number, 9);
-        expect(duty.weight).toBeCloseTo(
-          duty.trips.reduce((s, t) => s + weight[t], 0),
-          9,
-        );
       }
+      expectWeightsAreTripSums(duties, weight);
     }
   });
 
@@ -126,7 +137,7 @@ describe("lightestDuties: the pricing of one vehicle's duties", () => {
         const w = tenths ? -Math.floor(1 + r() * 30) / 10 : -Math.floor(1 + r() * 3);
         weight.push(r() < 0.9 ? w : 1);
       }
-      const own = Array.from({ length: n }, (_, t) => t).sort((a, b) => lo[a] - lo[b]);
+      const own = byStart(lo);
       const part = own.filter(() => r() < 0.5);
       const specs: RowSpec[] = [
         { trips: own, coef: own.map((t) => km[t]), upper: 5 + Math.floor(r() * 8) },
@@ -142,11 +153,7 @@ describe("lightestDuties: the pricing of one vehicle's duties", () => {
       for (const [last, w] of brute.lastTrip)
         if (weight[last] < 0 && w < below - 1e-9)
           expect(found.get(last), `seed ${seed} last ${last}`).toBeCloseTo(w, 9);
-      for (const duty of duties)
-        expect(duty.weight).toBeCloseTo(
-          duty.trips.reduce((sum, t) => sum + weight[t], 0),
-          9,
-        );
+      expectWeightsAreTripSums(duties, weight);
     }
   });
 
@@ -163,7 +170,7 @@ describe("lightestDuties: the pricing of one vehicle's duties", () => {
         hi.push(start + 10 + Math.floor(r() * 50));
         weight.push(seed % 2 === 0 ? -Math.floor(1 + r() * 40) / 10 : -Math.floor(1 + r() * 4));
       }
-      const own = Array.from({ length: n }, (_, t) => t).sort((a, b) => lo[a] - lo[b]);
+      const own = byStart(lo);
       const km = own.map(() => 1 + Math.floor(r() * 6));
       const specs: RowSpec[] = [
         { trips: own, coef: km, upper: 20 + Math.floor(r() * 15) },
