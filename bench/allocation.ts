@@ -10,6 +10,8 @@ import type { Vehicle } from "../src/core/model/types";
 import { defaultParameters } from "../src/core/model/parameters";
 import { runScenario } from "../src/core/scenario/runScenario";
 import { defaultScenarioRequest, type AllocationMethod } from "../src/core/scenario/scenarioRequest";
+import type { MipSolver } from "../src/core/allocation/mipSolver";
+import { loadHighsSolver } from "../src/worker/highsSolver";
 import { loadNodeSolver } from "../src/worker/nodeSolver";
 import { syntheticLocation } from "./syntheticLocation";
 
@@ -52,6 +54,7 @@ function fleetOf(vehicles: Vehicle[], size: number, byModel: boolean) {
 export async function benchAllocation(): Promise<void> {
   // As the CLI runs it: HiGHS on this thread and a pool of worker threads for the blocks.
   const solver = await loadNodeSolver();
+  const single = await loadHighsSolver();
   console.log(
     `allocation (HiGHS; ${1 + (solver.pool?.threads ?? 0)} threads; time limit 30 s; one run each, s)`,
   );
@@ -68,7 +71,14 @@ export async function benchAllocation(): Promise<void> {
     const data = { vehicles, trips: loc.trips, params };
     const fleet = fleetOf(vehicles, 60, byModel);
     const label = `${weeks} week${weeks > 1 ? "s" : ""}, trips of ${drivers} vehicles, fleet of 60 (${byModel ? `${fleet.length} models` : "all different"})`;
-    for (const allocation of ["simple", "greedy", "optimal"] as AllocationMethod[]) {
+    // The task pane has no pool (no SharedArrayBuffer without cross-origin isolation): one thread.
+    const runs: [AllocationMethod, MipSolver, string][] = [
+      ["simple", solver, "simple"],
+      ["greedy", solver, "greedy"],
+      ["optimal", solver, "optimal"],
+    ];
+    if (weeks === 1 && drivers === 100 && byModel) runs.push(["optimal", single, "optimal, 1 thread (pane)"]);
+    for (const [allocation, using, name] of runs) {
       const request = {
         ...defaultScenarioRequest(),
         location: "Bench",
@@ -78,12 +88,12 @@ export async function benchAllocation(): Promise<void> {
         allocation,
       };
       const t0 = performance.now();
-      const r = runScenario(data, request, { solver });
+      const r = runScenario(data, request, { solver: using });
       const s = (performance.now() - t0) / 1000;
       const c = r.simulated.consequences;
       const rep = r.allocationReport;
       console.log(
-        `  ${label}, ${r.trips.length} trips, ${allocation.padEnd(7)} ${s.toFixed(2).padStart(6)} s  ` +
+        `  ${label}, ${r.trips.length} trips, ${name.padEnd(7)} ${s.toFixed(2).padStart(6)} s  ` +
           `cost ${Math.round(c.totalDkk).toLocaleString("en")} kr/yr, unallocated ${c.unallocatedTrips}` +
           (rep
             ? `, optimal ${rep.optimal}, gap ${(rep.gap * 100).toFixed(4)} %, bound ${Math.round(rep.bound).toLocaleString("en")}, ` +

@@ -6,7 +6,7 @@
 import { parentPort } from "node:worker_threads";
 import { allocationCosts } from "../core/allocation/allocationCosts";
 import { allocationStructure } from "../core/allocation/allocationStructure";
-import { relaxBlock, timeShareOf, tripsFrom } from "../core/allocation/relaxBlock";
+import { relaxBlock, taskTimeShare } from "../core/allocation/relaxBlock";
 import { FLAG, type RunMessage, type ThreadReply } from "./blockPoolProtocol";
 import { loadHighsSolver } from "./highsSolver";
 
@@ -25,8 +25,7 @@ function work(run: RunMessage, highs: Awaited<typeof solver>): void {
   const structure = allocationStructure(trips, fleet, ctx, allocationCosts(fleet, ctx).memberPerKm);
   const setting = { trips, fleet, ctx, structure };
   for (let k = Atomics.add(flags, FLAG.next, 1); k < tasks.length; k = Atomics.add(flags, FLAG.next, 1)) {
-    const share = () =>
-      timeShareOf((run.deadlineMs - Date.now()) / 1000, tasks[k].trips, tripsFrom(tasks, k), run.streams);
+    const share = taskTimeShare(run.deadlineMs, tasks, k, run.streams);
     let reply: ThreadReply;
     try {
       reply = { task: k, relaxation: relaxBlock(setting, tasks[k], run.start, highs, share, running) };

@@ -2,7 +2,7 @@ import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from "node:worker_threads";
 import type { BlockPool, BlockRelaxation, PoolRun, RelaxTask } from "../core/allocation/relaxBlock";
-import { timeShareOf, tripsFrom } from "../core/allocation/relaxBlock";
+import { taskTimeShare } from "../core/allocation/relaxBlock";
 import { FLAG, type RunMessage, type ThreadReply } from "./blockPoolProtocol";
 
 /** How long past the deadline the caller waits for a thread that has stopped answering. */
@@ -92,8 +92,7 @@ function relaxAll(
   };
   let answered = 0;
   const here = (k: number) => {
-    const share = () =>
-      timeShareOf((run.deadlineMs - Date.now()) / 1000, tasks[k].trips, tripsFrom(tasks, k), streams);
+    const share = taskTimeShare(run.deadlineMs, tasks, k, streams);
     onRelaxed(tasks[k], relaxHere(tasks[k], share, running));
     answered++;
   };

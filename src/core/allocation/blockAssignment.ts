@@ -10,23 +10,6 @@ import type { DutyColumn } from "./dutyMaster";
  */
 
 /**
- * Writes a block's solution into the assignment; pooled classes are spread over their copies.
- * False (and nothing written) when a relaxed pool's trips cannot be split onto its copies.
- */
-export function writeBlock(
-  model: BlockModel,
-  values: Float64Array,
-  memberOfTrip: Int32Array,
-  block: [number, number],
-  structure: AllocationStructure,
-  trips: readonly Trip[],
-): boolean {
-  const assigned = assignBlock(model, values, block, structure, trips, false);
-  if (assigned) memberOfTrip.set(assigned.memberOfTrip, block[0]);
-  return assigned !== null;
-}
-
-/**
  * The block's trips on vehicles (−1: unallocated) from a 0/1 solution of its model, and the
  * model's objective of that assignment. Pools are split onto their copies (splitPool); a relaxed
  * pool whose trips do not split is repacked when `repack` is set (the best split of its own trips

@@ -5,11 +5,11 @@ import { allocationCost, allocationCosts, fleetFixedCost } from "./allocationCos
 import type { AllocationIncumbent, AllocationReport } from "./allocationReport";
 import { allocationStructure } from "./allocationStructure";
 import { buildBlockModel } from "./blockModel";
-import { warmStartVector, writeBlock } from "./blockAssignment";
+import { assignBlock, warmStartVector } from "./blockAssignment";
 import { applyAssignment } from "./checkAssignment";
 import { maximalCliques } from "./intervalCliques";
 import { MIP_REL_GAP, type MipSolver } from "./mipSolver";
-import { relaxBlock, timeShareOf, tripsFrom, type BlockRelaxation, type RelaxTask } from "./relaxBlock";
+import { relaxBlock, taskTimeShare, timeShareOf, type BlockRelaxation, type RelaxTask } from "./relaxBlock";
 
 export interface OptimalAllocationHooks {
   solver: MipSolver;
@@ -83,8 +83,7 @@ export function optimalAllocation(
   const seconds = () => (now() - t0) / 1000;
   const gapOf = (objective: number, bound: number) =>
     Math.max(0, (objective - bound) / Math.max(1, Math.abs(objective)));
-  const offer = (memberOfTrip: Int32Array, passBound: number) => {
-    const cost = real(memberOfTrip);
+  const offer = (memberOfTrip: Int32Array, passBound: number, cost = real(memberOfTrip)) => {
     if (!(cost < best.cost - 1e-9)) return;
     best = { memberOfTrip: memberOfTrip.slice(), cost, source: "mip" };
     const bound = Math.max(bestBound, passBound);
@@ -109,6 +108,18 @@ export function optimalAllocation(
 
   const pass = (unallocatedPerKm: number, start: Int32Array, passDeadline: number): PassResult => {
     const memberOfTrip = start.slice();
+    // A block's new allocation (a relaxation's rounding, a time-limited MIP's solution) can be
+    // worse than the one it has, e.g. greedy's: it is kept only where it lowers the real cost.
+    let passCost = real(memberOfTrip);
+    const tryBlock = (assigned: Int32Array, from: number) => {
+      const trial = memberOfTrip.slice();
+      trial.set(assigned, from);
+      const cost = real(trial);
+      if (!(cost < passCost - 1e-9)) return;
+      memberOfTrip.set(assigned, from);
+      passCost = cost;
+      offer(memberOfTrip, -Infinity, cost);
+    };
     let bound = fixed;
     // Model cost and gap (cost − bound) of the blocks settled so far.
     let settledCost = fixed;
@@ -150,10 +161,7 @@ export function optimalAllocation(
       relaxed[task.block] = 1;
       columns += r.columns;
       rows += r.rows;
-      if (r.assigned) {
-        memberOfTrip.set(r.assigned, block[0]);
-        offer(memberOfTrip, -Infinity);
-      }
+      if (r.assigned) tryBlock(r.assigned, block[0]);
       if (r.settled) {
         const settledBound = Math.max(r.lpBound, r.trivialBound);
         bound += settledBound;
@@ -172,7 +180,7 @@ export function optimalAllocation(
       );
     else
       tasks.forEach((task, k) => {
-        const share = () => timeShareOf((passDeadline - now()) / 1000, task.trips, tripsFrom(tasks, k), 1);
+        const share = taskTimeShare(passDeadline, tasks, k, 1, now);
         onRelaxed(task, relaxHere(task, share, running));
       });
     // A block the pool gave up on (a thread that failed or never answered) stays open, unbounded.
@@ -215,15 +223,19 @@ export function optimalAllocation(
         start: warmStartVector(model, memberOfTrip, block, trips, fleet, structure.classes),
         shouldStop: hooks.shouldStop,
         onImproving: (_objective, _bound, values) => {
-          if (writeBlock(model, values, memberOfTrip, block, structure, trips))
-            offer(memberOfTrip, -Infinity);
+          const assigned = assignBlock(model, values, block, structure, trips, false);
+          if (assigned) tryBlock(assigned.memberOfTrip, block[0]);
         },
       });
-      if (result.colValues) writeBlock(model, result.colValues, memberOfTrip, block, structure, trips);
+      const assigned =
+        result.colValues && assignBlock(model, result.colValues, block, structure, trips, false);
+      if (assigned) tryBlock(assigned.memberOfTrip, block[0]);
       const mipBound = Number.isFinite(result.bound) ? result.bound : -Infinity;
       const solvedBound = Math.max(mipBound, lpBound, trivialBound);
       bound += solvedBound;
-      const solvedCost = result.colValues ? result.objective : entry.objective;
+      // The model's cost of the better of the block's allocations (an upper bound on the one kept).
+      const solvedCost =
+        assigned && !(assigned.objective > entry.objective) ? assigned.objective : entry.objective;
       settledCost += solvedCost;
       settledGap += Number.isNaN(solvedCost) ? Infinity : solvedCost - solvedBound;
       if (result.status !== "optimal") {

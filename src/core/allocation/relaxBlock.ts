@@ -179,10 +179,27 @@ export interface PoolRun {
 }
 
 /** Trips of the tasks from the k-th on (those no thread has started on yet when k is next). */
-export function tripsFrom(tasks: readonly RelaxTask[], k: number): number {
+function tripsFrom(tasks: readonly RelaxTask[], k: number): number {
   let sum = 0;
   for (let j = k; j < tasks.length; j++) sum += tasks[j].trips;
   return sum;
+}
+
+/**
+ * The k-th task's time budget, fixed when it starts (its timeShareOf the time then left): the
+ * returned function gives the seconds still left of it. A share recomputed from the time left at
+ * each solve would let one large block's LP and roundings take most of the pass.
+ */
+export function taskTimeShare(
+  deadlineMs: number,
+  tasks: readonly RelaxTask[],
+  k: number,
+  streams: number,
+  clock: () => number = Date.now,
+): () => number {
+  const budget = timeShareOf((deadlineMs - clock()) / 1000, tasks[k].trips, tripsFrom(tasks, k), streams);
+  const until = clock() + budget * 1000;
+  return () => Math.max(0, (until - clock()) / 1000);
 }
 
 /**
