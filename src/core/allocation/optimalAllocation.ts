@@ -111,14 +111,15 @@ export function optimalAllocation(
     // A block's new allocation (a relaxation's rounding, a time-limited MIP's solution) can be
     // worse than the one it has, e.g. greedy's: it is kept only where it lowers the real cost.
     let passCost = real(memberOfTrip);
-    const tryBlock = (assigned: Int32Array, from: number) => {
+    const tryBlock = (assigned: Int32Array, from: number): boolean => {
       const trial = memberOfTrip.slice();
       trial.set(assigned, from);
       const cost = real(trial);
-      if (!(cost < passCost - 1e-9)) return;
+      if (!(cost < passCost - 1e-9)) return false;
       memberOfTrip.set(assigned, from);
       passCost = cost;
       offer(memberOfTrip, -Infinity, cost);
+      return true;
     };
     let bound = fixed;
     // Model cost and gap (cost − bound) of the blocks settled so far.
@@ -218,26 +219,26 @@ export function optimalAllocation(
       }
       // The exact model: a column set per vehicle where a class needs rows of its own.
       const model = buildBlockModel(structure, trips, fleet, ctx, block, unallocatedPerKm);
+      // The model's cost of the block's allocation as held (phase 1's when greedy's was kept
+      // instead: then it overstates the gap, never understates it).
+      let heldCost = entry.objective;
       const result = hooks.solver.solve(model.problem, {
         timeLimitSec: share(),
         start: warmStartVector(model, memberOfTrip, block, trips, fleet, structure.classes),
         shouldStop: hooks.shouldStop,
         onImproving: (_objective, _bound, values) => {
           const assigned = assignBlock(model, values, block, structure, trips, false);
-          if (assigned) tryBlock(assigned.memberOfTrip, block[0]);
+          if (assigned && tryBlock(assigned.memberOfTrip, block[0])) heldCost = assigned.objective;
         },
       });
       const assigned =
         result.colValues && assignBlock(model, result.colValues, block, structure, trips, false);
-      if (assigned) tryBlock(assigned.memberOfTrip, block[0]);
+      if (assigned && tryBlock(assigned.memberOfTrip, block[0])) heldCost = assigned.objective;
       const mipBound = Number.isFinite(result.bound) ? result.bound : -Infinity;
       const solvedBound = Math.max(mipBound, lpBound, trivialBound);
       bound += solvedBound;
-      // The model's cost of the better of the block's allocations (an upper bound on the one kept).
-      const solvedCost =
-        assigned && !(assigned.objective > entry.objective) ? assigned.objective : entry.objective;
-      settledCost += solvedCost;
-      settledGap += Number.isNaN(solvedCost) ? Infinity : solvedCost - solvedBound;
+      settledCost += heldCost;
+      settledGap += Number.isNaN(heldCost) ? Infinity : heldCost - solvedBound;
       if (result.status !== "optimal") {
         if (stoppedBy === "solved")
           stoppedBy =
