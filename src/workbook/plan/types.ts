@@ -20,14 +20,41 @@ export type PlanCell = PlanValue | PlanFormula;
 
 export type PlanStyle = "title" | "subtitle" | "header" | "label" | "input" | "note" | "kpi" | "warning";
 
+/**
+ * Which way a column's cells lean. A header over numbers leans right like its numbers, so each
+ * number stands under its own header; text leans left.
+ */
+export type PlanAlign = "left" | "right";
+
+/** How the cells of one column show: number format and alignment. */
+export interface PlanColumnFormat {
+  /** Invariant number format; absent or null: General. */
+  format?: string | null;
+  /** Absent: right when the column has a number format or holds only numbers, else left (see planAlign). */
+  align?: PlanAlign;
+}
+
+/**
+ * One column of a table: its header together with how its cells show, so a header can never
+ * drift from its format. Widths are not given: hosts fit them to the formatted contents
+ * (fitColumnWidths), with `minWidth` for a column a user will fill in (the template's).
+ */
+export interface PlanColumn extends PlanColumnFormat {
+  header: string;
+  /** Narrowest width in characters. */
+  minWidth?: number;
+  /** A drop-down list Excel offers in every cell, e.g. the Type column of the template. */
+  list?: string[];
+}
+
 /** A rectangle of cells at a fixed place. */
 export interface PlanRange {
   /** 1-based top-left. */
   row: number;
   col: number;
   values: PlanCell[][];
-  /** One number format per column of `values` (null: General). */
-  numberFormats?: (string | null)[];
+  /** How each column of `values` shows (absent: General, aligned by its values). */
+  columns?: PlanColumnFormat[];
   style?: PlanStyle;
   /** A rule Excel enforces on every cell of the range when a user types into it. */
   numberValidation?: PlanNumberValidation;
@@ -70,24 +97,36 @@ export interface PlanTable {
   name: string;
   row: number;
   col: number;
-  header: string[];
+  columns: PlanColumn[];
   rows: PlanCell[][];
-  numberFormats?: (string | null)[];
-  /** A list validation per column (null: none), e.g. the Type drop-down of the template. */
-  listValidations?: (string[] | null)[];
-  /** For template tables: how many empty rows the validations should cover. */
+  /** For template tables: how many empty rows the validations and formats should cover. */
   validationRows?: number;
+}
+
+/**
+ * How a sheet prints. Every sheet gets one (hosts fill the gaps with printSetupOf): one page wide
+ * and as many pages down as it takes, so no printout runs to a page per column.
+ */
+export interface PlanPrint {
+  /** Absent: landscape when the columns are wider than a portrait page. */
+  orientation?: "portrait" | "landscape";
+  /**
+   * 1-based rows printed again at the top of every page after them, e.g. the header row of a
+   * long table. Absent: the header row of the sheet's longest table, if any.
+   */
+  repeatRows?: { first: number; last: number };
 }
 
 export interface SheetPlan {
   /** Wanted name; hosts make it unique (" (2)", " (3)") and never overwrite an existing sheet. */
   name: string;
-  /** Column widths in characters, from column A. */
-  columnWidths?: number[];
-  /** Rows frozen at the top. */
+  /** Rows frozen at the top: the sheet's title and table header stay in view while scrolling. */
   freezeRows?: number;
+  /** Columns frozen at the left, e.g. the vehicle names of a wide heat map. */
+  freezeCols?: number;
   ranges: PlanRange[];
   tables: PlanTable[];
+  print?: PlanPrint;
   visibility?: "visible" | "hidden" | "veryHidden";
   /** Activate this sheet after writing. */
   activate?: boolean;
