@@ -39,6 +39,9 @@ export interface Vehicle {
   restHours: number | null;
   /** Lokation; "" for a candidate vehicle that belongs to no location yet. */
   location: string;
+  /** Afdeling and Forvaltning (OS2's labels for grouping locations); absent when not given. */
+  department?: string;
+  forvaltning?: string;
   /** 1-based sheet row the vehicle came from, for error messages. */
   sourceRow: number;
 }

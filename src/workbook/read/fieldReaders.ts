@@ -1,7 +1,14 @@
 import type { CellError } from "./cellError";
 import { cellError } from "./errorFactory";
 import type { LocatedCell } from "./locateTable";
-import { describeCell, isEmptyCell, parseDateTimeCell, parseNumberCell } from "./cellParsers";
+import {
+  ACCEPTED_DATE_FORMS,
+  dateTextProblem,
+  describeCell,
+  isEmptyCell,
+  parseDateTimeCell,
+  parseNumberCell,
+} from "./cellParsers";
 
 /** Reads typed fields from located cells, collecting one error per bad cell. */
 export class FieldReader {
@@ -52,7 +59,20 @@ export class FieldReader {
       return null;
     }
     const ms = parseDateTimeCell(cell.value);
-    if (ms === null) {
+    const problem = typeof cell.value === "string" ? dateTextProblem(cell.value) : null;
+    if (ms === null && problem) {
+      this.add(
+        cell,
+        {
+          message: `"${header}" holds "${cell.value}", which is refused: ${problem.en}.`,
+          fix: `Write it as ${ACCEPTED_DATE_FORMS.en}.`,
+        },
+        {
+          message: `"${header}" indeholder "${cell.value}", som afvises: ${problem.da}.`,
+          fix: `Skriv den som ${ACCEPTED_DATE_FORMS.da}.`,
+        },
+      );
+    } else if (ms === null) {
       const d = describeCell(cell.value);
       this.add(
         cell,

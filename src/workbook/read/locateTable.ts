@@ -1,13 +1,16 @@
 import type { CellValue, SheetData } from "../sheetData";
 import { cellAddress } from "../sheetData";
 import type { ColumnSpec, SheetSpec } from "../schema/sheets";
-import { normaliseHeader } from "../schema/sheets";
+import { normaliseHeader, normaliseHeaderKeepingBrackets } from "../schema/sheets";
 import type { CellError } from "./cellError";
 import { cellError } from "./errorFactory";
 import { isEmptyCell } from "./cellParsers";
 
 /** Header rows are looked for in the first rows only: a title or a note may sit above a table. */
 const HEADER_SEARCH_ROWS = 20;
+
+/** Field → the header a user chose for it (`--map "Turlængde=Km kørt"`, the pane's mapping step). */
+export type ColumnMapping = Readonly<Record<string, string>>;
 
 export interface LocatedCell {
   value: CellValue;
@@ -30,18 +33,48 @@ export interface LocatedTable {
   rows: LocatedRow[];
 }
 
-function headerNames(col: ColumnSpec): string[] {
-  return [col.da, col.en, ...(col.aliases ?? [])].map(normaliseHeader);
+/** A column's names as written, brackets included ("wltp (el)" → "wltpel"). */
+function namesKeepingBrackets(col: ColumnSpec): string[] {
+  return [col.da, col.en, ...(col.aliases ?? [])].map(normaliseHeaderKeepingBrackets);
 }
 
-function matchColumns(row: CellValue[], spec: SheetSpec): Map<string, number> {
+/** A column's names for a header with a unit in brackets; names with brackets of their own are left out. */
+function namesWithoutUnit(col: ColumnSpec): string[] {
+  return [col.da, col.en, ...(col.aliases ?? [])].filter((n) => !/[([]/.test(n)).map(normaliseHeader);
+}
+
+/**
+ * Header cell → field. A user's mapping (`--map`, the pane's mapping step) wins; then a header
+ * matches as written, brackets included; only then without its "(unit)", so "Wltp (El)" never
+ * falls back to a bare "wltp".
+ */
+function matchColumns(row: CellValue[], spec: SheetSpec, mapping: ColumnMapping = {}): Map<string, number> {
   const found = new Map<string, number>();
-  row.forEach((v, i) => {
-    if (typeof v !== "string") return;
-    const h = normaliseHeader(v);
-    const col = spec.columns.find((c) => !found.has(c.field) && headerNames(c).includes(h));
-    if (col) found.set(col.field, i);
-  });
+  const taken = new Set<number>();
+  const headers = row.map((v) => (typeof v === "string" ? v : null));
+  for (const [field, header] of Object.entries(mapping)) {
+    if (!spec.columns.some((c) => c.field === field)) continue;
+    const wanted = normaliseHeaderKeepingBrackets(header);
+    const i = headers.findIndex(
+      (h, k) => h !== null && !taken.has(k) && normaliseHeaderKeepingBrackets(h) === wanted,
+    );
+    if (i >= 0) {
+      found.set(field, i);
+      taken.add(i);
+    }
+  }
+  const pass = (normalise: (t: string) => string, names: (c: ColumnSpec) => string[]) =>
+    headers.forEach((v, i) => {
+      if (v === null || taken.has(i)) return;
+      const h = normalise(v);
+      if (h === "") return;
+      const col = spec.columns.find((c) => !found.has(c.field) && names(c).includes(h));
+      if (!col) return;
+      found.set(col.field, i);
+      taken.add(i);
+    });
+  pass(normaliseHeaderKeepingBrackets, namesKeepingBrackets);
+  pass(normaliseHeader, namesWithoutUnit);
   return found;
 }
 
@@ -53,6 +86,7 @@ function matchColumns(row: CellValue[], spec: SheetSpec): Map<string, number> {
 export function locateTable(
   sheet: SheetData,
   spec: SheetSpec,
+  mapping: ColumnMapping = {},
 ): { table: LocatedTable | null; errors: CellError[] } {
   const values = sheet.values;
   const nonEmpty = values.some((r) => r.some((v) => !isEmptyCell(v)));
@@ -77,7 +111,7 @@ export function locateTable(
   }
   let best: { index: number; found: Map<string, number> } | null = null;
   for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, values.length); r++) {
-    const found = matchColumns(values[r], spec);
+    const found = matchColumns(values[r], spec, mapping);
     if (!best || found.size > best.found.size) best = { index: r, found };
   }
   const headerIndex = best?.index ?? 0;

@@ -1,9 +1,17 @@
 import type { Parameters } from "../../core/model/parameters";
 import type { Trip, Vehicle } from "../../core/model/types";
 import type { SheetData } from "../sheetData";
-import { INPUT_SHEETS, sheetNameMatches } from "../schema/sheets";
+import {
+  INPUT_SHEETS,
+  PARAMETERS_SHEET,
+  sheetNameMatches,
+  TRIPS_SHEET,
+  VEHICLES_SHEET,
+  type SheetSpec,
+} from "../schema/sheets";
 import type { CellError } from "./cellError";
-import { cellError, MAX_REPORTED_ERRORS } from "./errorFactory";
+import { capErrors, cellError } from "./errorFactory";
+import { locateTable, type ColumnMapping } from "./locateTable";
 import { readParameters } from "./readParameters";
 import { readTrips } from "./readTrips";
 import { readVehicles } from "./readVehicles";
@@ -44,6 +52,14 @@ export interface InputSheetNames {
   shifts?: string | null;
   /** Kandidater; undefined: the sheet named Kandidater/Candidates when there is one. */
   candidates?: string | null;
+  /** Columns the user mapped to headers of their own (`--map`, the registry's stored mapping). */
+  columnMapping?: InputColumnMapping;
+}
+
+/** Per input sheet: field → the sheet's header that holds it. */
+export interface InputColumnMapping {
+  vehicles?: ColumnMapping;
+  trips?: ColumnMapping;
 }
 
 /** Everything a simulation reads from the workbook, validated. */
@@ -59,6 +75,38 @@ export interface FleetInputs {
 }
 
 export type InputsRead = { ok: true; inputs: FleetInputs } | { ok: false; errors: CellError[] };
+
+/**
+ * Proposes which sheet is which: by name (Køretøjer/Vehicles, Ture/Trips, Parametre/Parameters),
+ * then, for an input no sheet is named after, the first other sheet whose header row has that
+ * table's required columns (OS2's `Oversigt_over_flåde.xlsx` calls its vehicle sheet "Sheet1").
+ */
+export function proposeInputSheetsFromData(
+  sheets: readonly SheetData[],
+  mapping: InputColumnMapping = {},
+): Partial<InputSheetNames> {
+  const byName = proposeInputSheets(sheets.map((s) => s.name));
+  const used = new Set(
+    [byName.vehicles, byName.trips, byName.parameters, byName.shifts, byName.candidates].filter(
+      (n): n is string => typeof n === "string",
+    ),
+  );
+  const byHeaders = (spec: SheetSpec, map: ColumnMapping = {}) => {
+    const found = sheets.find((s) => !used.has(s.name) && holdsTable(s, spec, map))?.name;
+    if (found) used.add(found);
+    return found;
+  };
+  const vehicles = byName.vehicles ?? byHeaders(VEHICLES_SHEET, mapping.vehicles);
+  const trips = byName.trips ?? byHeaders(TRIPS_SHEET, mapping.trips);
+  const parameters = byName.parameters ?? byHeaders(PARAMETERS_SHEET) ?? null;
+  return { ...byName, vehicles, trips, parameters };
+}
+
+/** Does the sheet's header row (in its first rows) have every required column of the table? */
+function holdsTable(sheet: SheetData, spec: SheetSpec, mapping: ColumnMapping): boolean {
+  const head = { ...sheet, values: sheet.values.slice(0, 21) };
+  return locateTable(head, spec, mapping).table !== null;
+}
 
 /** Proposes which sheet is which from their names (Køretøjer/Vehicles, Ture/Trips, Parametre/Parameters). */
 export function proposeInputSheets(sheetNames: readonly string[]): Partial<InputSheetNames> {
@@ -111,15 +159,19 @@ export function readInputs(sheets: readonly SheetData[], names: InputSheetNames)
   );
   if (missing.length) return { ok: false, errors: missing };
 
-  const v = readVehicles(vehicleSheet as SheetData);
+  const mapping = names.columnMapping ?? {};
+  const v = readVehicles(vehicleSheet as SheetData, VEHICLES_SHEET, false, mapping.vehicles);
   const c = candidateSheet ? readVehicles(candidateSheet, CANDIDATES_SHEET, true) : null;
   const vehicles = [...v.vehicles, ...(c?.vehicles.map((x) => ({ ...x, location: "" })) ?? [])];
   const clashes = c ? candidateIdClashes(v.vehicles, c.vehicles, candidateSheet as SheetData) : [];
-  const t = readTrips(tripSheet as SheetData, v.vehicles);
+  const t = readTrips(tripSheet as SheetData, v.vehicles, {
+    rejectedIds: v.rejectedIds,
+    mapping: mapping.trips,
+  });
   const p = readParameters(paramSheet);
   const s = readShifts(shiftSheet);
   const errors = [...v.errors, ...(c?.errors ?? []), ...clashes, ...t.errors, ...p.errors, ...s.errors];
-  if (errors.length) return { ok: false, errors: errors.slice(0, MAX_REPORTED_ERRORS) };
+  if (errors.length) return { ok: false, errors: capErrors(errors) };
   return {
     ok: true,
     inputs: {

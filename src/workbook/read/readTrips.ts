@@ -3,9 +3,16 @@ import type { SheetData } from "../sheetData";
 import { TRIPS_SHEET } from "../schema/sheets";
 import type { CellError } from "./cellError";
 import { FieldReader } from "./fieldReaders";
-import { locateTable, noRowsError } from "./locateTable";
+import { locateTable, noRowsError, type ColumnMapping } from "./locateTable";
 import { parseIdCell, parseTextCell } from "./cellParsers";
 import { formatDateTime } from "../../core/time/naiveTime";
+
+/**
+ * No round trip of a municipal vehicle is this long: a larger number is a unit or column mistake
+ * (metres, an odometer reading), which would otherwise price a fleet in billions. Trips between
+ * 1,000 km and this are read, and `fleetopt check` lists them as implausible.
+ */
+export const MAX_TRIP_KM = 10_000;
 
 export interface TripsRead {
   trips: Trip[];
@@ -16,8 +23,12 @@ export interface TripsRead {
  * Reads and validates the Ture sheet: every round trip with start, end, km and the Bil id that
  * drove it. A trip of a vehicle missing from Køretøjer is an error, not silently dropped.
  */
-export function readTrips(sheet: SheetData, vehicles: readonly Vehicle[]): TripsRead {
-  const { table, errors } = locateTable(sheet, TRIPS_SHEET);
+export function readTrips(
+  sheet: SheetData,
+  vehicles: readonly Vehicle[],
+  options: { rejectedIds?: ReadonlySet<string>; mapping?: ColumnMapping } = {},
+): TripsRead {
+  const { table, errors } = locateTable(sheet, TRIPS_SHEET, options.mapping);
   if (!table) return { trips: [], errors };
   if (table.rows.length === 0) return { trips: [], errors: [noRowsError(table, TRIPS_SHEET)] };
 
@@ -25,12 +36,21 @@ export function readTrips(sheet: SheetData, vehicles: readonly Vehicle[]): Trips
   const f = new FieldReader(sheet.name);
   const trips: Trip[] = [];
   const rowOfTripId = new Map<string, number>();
+  const rejected = options.rejectedIds ?? new Set<string>();
   for (const row of table.rows) {
     const c = row.cells;
+    // The vehicle's row already has its error; its trips would only repeat it.
+    const rowVehicle = parseIdCell(c.vehicleId.value);
+    if (rowVehicle !== null && rejected.has(rowVehicle)) continue;
     const before = f.errors.length;
     const startMs = f.dateTime(c.start, "Starttid", true);
     const endMs = f.dateTime(c.end, "Sluttid", true);
-    const distanceKm = f.number(c.distanceKm, "Turlængde", { required: true, min: 0, unit: "km" });
+    const distanceKm = f.number(c.distanceKm, "Turlængde", {
+      required: true,
+      min: 0,
+      max: MAX_TRIP_KM,
+      unit: "km",
+    });
     const vehicleId = parseIdCell(c.vehicleId.value);
     if (vehicleId === null) f.missing(c.vehicleId, "Bil id");
     else if (!byId.has(vehicleId)) {

@@ -4,7 +4,7 @@ import { VEHICLES_SHEET, type SheetSpec } from "../schema/sheets";
 import type { CellError } from "./cellError";
 import { cellError } from "./errorFactory";
 import { FieldReader } from "./fieldReaders";
-import { locateTable, noRowsError, type LocatedRow } from "./locateTable";
+import { locateTable, noRowsError, type ColumnMapping, type LocatedRow } from "./locateTable";
 import { isEmptyCell, parseIdCell, parseTextCell } from "./cellParsers";
 import { fuelAllowedForType, parseFuel, parseVehicleType } from "./vehicleCodes";
 
@@ -17,6 +17,13 @@ export interface VehiclesRead {
    * not block a simulation that does not use them.
    */
   usageIssues: Map<string, CellError[]>;
+  /**
+   * Bil ids of rows refused with an error: their trips are not reported again as trips of an
+   * unknown vehicle (one cause, one message).
+   */
+  rejectedIds: Set<string>;
+  /** Field → 1-based sheet column of the table read (empty when no table was found). */
+  columns: Record<string, number>;
 }
 
 /** Reads and validates the Køretøjer sheet (product.md §5). */
@@ -24,13 +31,22 @@ export function readVehicles(
   sheet: SheetData,
   spec: SheetSpec = VEHICLES_SHEET,
   optional = false,
+  mapping: ColumnMapping = {},
 ): VehiclesRead {
-  const { table, errors } = locateTable(sheet, spec);
+  const { table, errors } = locateTable(sheet, spec, mapping);
   const usageIssues = new Map<string, CellError[]>();
-  if (!table) return { vehicles: [], errors, usageIssues };
+  const rejectedIds = new Set<string>();
+  if (!table) return { vehicles: [], errors, usageIssues, rejectedIds, columns: {} };
+  const columns = table.columns;
   // An optional table (Kandidater) may be empty: the template writes it with headers only.
   if (table.rows.length === 0)
-    return { vehicles: [], errors: optional ? [] : [noRowsError(table, spec)], usageIssues };
+    return {
+      vehicles: [],
+      errors: optional ? [] : [noRowsError(table, spec)],
+      usageIssues,
+      rejectedIds,
+      columns,
+    };
 
   const f = new FieldReader(sheet.name);
   const vehicles: Vehicle[] = [];
@@ -43,6 +59,11 @@ export function readVehicles(
       continue;
     }
     const seen = firstRowOfId.get(id);
+    const errorsAtRow = f.errors.length;
+    const reject = () => {
+      // A duplicate row's trips belong to the first row's vehicle, which is read.
+      if (!seen && f.errors.length > errorsAtRow) rejectedIds.add(id);
+    };
     if (seen) {
       f.add(
         c.id,
@@ -73,6 +94,7 @@ export function readVehicles(
           fix: "Brug cykel, elcykel, elbil eller fossilbil (eller 1–4).",
         },
       );
+      reject();
       continue;
     }
     const fuelText = parseTextCell(c.fuel?.value ?? null).toLowerCase();
@@ -90,6 +112,7 @@ export function readVehicles(
           fix: "Brug benzin, diesel, el, hybrid, plugin hybrid benzin, plugin hybrid diesel, hvo eller bike.",
         },
       );
+      reject();
       continue;
     }
     if (!fuelAllowedForType(type, fuel)) {
@@ -104,6 +127,7 @@ export function readVehicles(
           fix: "Cykler bruger bike, elbil bruger el, fossilbil bruger benzin, diesel, hybrid eller hvo.",
         },
       );
+      reject();
       continue;
     }
     const errorsBefore = f.errors.length;
@@ -124,7 +148,10 @@ export function readVehicles(
     // No location marks a candidate ("test") vehicle: usable in a simulated fleet, never part of
     // a location's current fleet (as the reference's test vehicles).
     const location = parseTextCell(c.location?.value ?? null);
-    if (f.errors.length > errorsBefore) continue;
+    if (f.errors.length > errorsBefore) {
+      reject();
+      continue;
+    }
 
     const issues: CellError[] = [];
     const needs = (cell: typeof c.id | undefined, header: string, why: { en: string; da: string }) =>
@@ -184,10 +211,21 @@ export function readVehicles(
       kmPerYear,
       restHours,
       location,
+      ...optionalText("department", c.department),
+      ...optionalText("forvaltning", c.forvaltning),
       sourceRow: row.row,
     });
   }
-  return { vehicles, errors: f.errors, usageIssues };
+  return { vehicles, errors: f.errors, usageIssues, rejectedIds, columns };
+}
+
+/** Afdeling and Forvaltning only when the sheet has them, so older results stay as they were. */
+function optionalText<K extends "department" | "forvaltning">(
+  key: K,
+  cell: LocatedRow["cells"][string] | undefined,
+): Partial<Record<K, string>> {
+  const text = parseTextCell(cell?.value ?? null);
+  return text === "" ? {} : ({ [key]: text } as Partial<Record<K, string>>);
 }
 
 function defaultFuel(type: Vehicle["type"]) {

@@ -1,7 +1,9 @@
 /**
  * The workbook interchange format (product.md §5): sheet names, columns, Danish headers as in
  * FleetOptimiser's "Download dataperiode" export, and English aliases. Headers match
- * case-insensitively, ignoring spaces and a trailing unit in brackets ("Turlængde (km)").
+ * case-insensitively, ignoring spaces; a header matches with its bracket first ("Wltp (El)" is
+ * WLTP El, not WLTP Fossil) and then without a trailing unit in brackets ("Turlængde (km)").
+ * Aliases include the headers of OS2 FleetOptimiser's vehicle export `Oversigt_over_flåde.xlsx`.
  */
 
 export type ColumnKind = "text" | "id" | "number" | "datetime" | "vehicleType" | "fuel";
@@ -81,7 +83,7 @@ export const VEHICLES_SHEET: SheetSpec = {
       field: "kmPerLitre",
       da: "WLTP Fossil",
       en: "WLTP Fossil",
-      aliases: ["wltp fossil km/l", "km/l"],
+      aliases: ["wltp fossil km/l", "km/l", "wltp (fossil)"],
       unit: "km/l",
       kind: "number",
       required: false,
@@ -91,7 +93,7 @@ export const VEHICLES_SHEET: SheetSpec = {
       field: "whPerKm",
       da: "WLTP El",
       en: "WLTP El",
-      aliases: ["wltp electric", "wh/km"],
+      aliases: ["wltp electric", "wh/km", "wltp (el)"],
       unit: "Wh/km",
       kind: "number",
       required: false,
@@ -101,6 +103,8 @@ export const VEHICLES_SHEET: SheetSpec = {
       field: "capacityDecreasePct",
       da: "Kapacitetsnedskrivning",
       en: "Capacity decrease",
+      // OS2's export calls the range reduction "Procentvis WLTP".
+      aliases: ["procentvis wltp", "capacity_decrease"],
       unit: "%",
       kind: "number",
       required: false,
@@ -128,7 +132,7 @@ export const VEHICLES_SHEET: SheetSpec = {
       field: "yearlyCostDkk",
       da: "Årlig omkostning",
       en: "Yearly cost",
-      aliases: ["omkostning aar", "omkostning_aar"],
+      aliases: ["omkostning aar", "omkostning_aar", "omk./år", "omk/år"],
       unit: "kr",
       kind: "number",
       required: false,
@@ -146,6 +150,7 @@ export const VEHICLES_SHEET: SheetSpec = {
       field: "leaseEnd",
       da: "Slut leasing",
       en: "Lease end",
+      aliases: ["end leasing", "end_leasing"],
       kind: "datetime",
       required: false,
       widthChars: 12,
@@ -154,6 +159,7 @@ export const VEHICLES_SHEET: SheetSpec = {
       field: "leasingType",
       da: "Leasingtype",
       en: "Leasing type",
+      aliases: ["leasing_type"],
       kind: "text",
       required: false,
       widthChars: 12,
@@ -162,7 +168,7 @@ export const VEHICLES_SHEET: SheetSpec = {
       field: "kmPerYear",
       da: "Km pr år",
       en: "Km per year",
-      aliases: ["km aar", "km_aar"],
+      aliases: ["km aar", "km_aar", "kilometer pr/år", "kilometer pr år"],
       kind: "number",
       required: false,
       widthChars: 10,
@@ -171,13 +177,29 @@ export const VEHICLES_SHEET: SheetSpec = {
       field: "restHours",
       da: "Hviletid",
       en: "Rest",
-      aliases: ["rest hours", "sleep"],
+      aliases: ["rest hours", "sleep", "hvile"],
       unit: "h",
       kind: "number",
       required: false,
       widthChars: 9,
     },
     { field: "location", da: "Lokation", en: "Location", kind: "text", required: false, widthChars: 20 },
+    {
+      field: "department",
+      da: "Afdeling",
+      en: "Department",
+      kind: "text",
+      required: false,
+      widthChars: 16,
+    },
+    {
+      field: "forvaltning",
+      da: "Forvaltning",
+      en: "Administration",
+      kind: "text",
+      required: false,
+      widthChars: 16,
+    },
   ],
 };
 
@@ -378,10 +400,17 @@ export const AGGREGATION_SHEETS: readonly SheetSpec[] = [LOCATIONS_SHEET, LOGS_S
 
 /** Header text normalised for matching: lower case, no spaces/underscores, no "(unit)" suffix. */
 export function normaliseHeader(text: string): string {
+  return normaliseHeaderKeepingBrackets(text.replace(/\(.*?\)|\[.*?\]/g, ""));
+}
+
+/**
+ * Header text normalised with what its brackets say: "Wltp (El)" → "wltpel", so OS2's two WLTP
+ * columns stay apart (both are "wltp" once the brackets go).
+ */
+export function normaliseHeaderKeepingBrackets(text: string): string {
   return text
     .toLowerCase()
-    .replace(/\(.*?\)|\[.*?\]/g, "")
-    .replace(/[\s_.]+/g, "")
+    .replace(/[()[\]\s_.]+/g, "")
     .trim();
 }
 

@@ -78,7 +78,7 @@ describe("readInputs", () => {
     const t = sheet("Trips", [
       ["Start", "End", "Distance", "Vehicle id"],
       ["2025-03-03 08:15", "03-03-2025 09.45", 4, "7"],
-      ["2025-03-04T10:00:00", "4/3/2025 11:00", "1,234.5", 7],
+      ["2025-03-04T10:00:00", "4.3.2025 11:00", "1,234.5", 7],
     ]);
     const r = readInputs([v, t], { vehicles: "Vehicles", trips: "Trips", parameters: null });
     expect(r.ok).toBe(true);
