@@ -7,6 +7,7 @@ import type { WriteStep } from "./runBudgetedSteps";
 const OFFICE_CHART_TYPES = {
   line: "Line",
   columnClustered: "ColumnClustered",
+  columnStacked: "ColumnStacked",
   barClustered: "BarClustered",
   // Markers only: a Pareto front's points are alternatives, not a series over time.
   xyScatter: "XYScatter",

@@ -60,7 +60,10 @@ export function writeCharts(ws: Worksheet, charts: readonly PlanChart[]): void {
           ...common,
           type: "bar",
           barDir: chart.kind === "barClustered" ? "bar" : "col",
-          grouping: "clustered",
+          // Stacked columns overlap fully, or Excel draws the series' parts side by side.
+          ...(chart.kind === "columnStacked"
+            ? { grouping: "stacked" as const, overlap: 100 }
+            : { grouping: "clustered" as const }),
         },
         range,
       );

@@ -197,10 +197,11 @@ export interface PlanChart {
 }
 
 /**
- * Line, vertical bars, horizontal bars (a tornado when two series straddle a base), or an XY
+ * Line, vertical bars (side by side, or stacked into one column per category: parts of a whole),
+ * horizontal bars (a tornado when two series straddle a base), or an XY
  * scatter of markers, where `categories` holds the x values (numbers) and each series the y values.
  */
-export type PlanChartKind = "line" | "columnClustered" | "barClustered" | "xyScatter";
+export type PlanChartKind = "line" | "columnClustered" | "columnStacked" | "barClustered" | "xyScatter";
 
 export interface PlanChartSeries {
   /** Legend text. */
