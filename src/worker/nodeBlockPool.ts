@@ -25,13 +25,7 @@ export function createNodeBlockPool(
 ): (BlockPool & { ready: Promise<void>; close(): void }) | null {
   if (threads < 1) return null;
   const workers = Array.from({ length: threads }, () => {
-    // The threads run the TypeScript sources through tsx, as the CLI does (no build step).
-    const worker = new Worker(
-      `require("tsx/cjs"); require(${JSON.stringify(join(__dirname, "blockPoolThread.ts"))});`,
-      {
-        eval: true,
-      },
-    );
+    const worker = startThread();
     // An idle pool never keeps the process alive.
     worker.unref();
     return worker;
@@ -56,6 +50,17 @@ export function createNodeBlockPool(
       for (const w of workers) void w.terminate();
     },
   };
+}
+
+/**
+ * In the CLI bundle (scripts/build-cli.mjs) this module is part of dist-cli/main.cjs and the
+ * thread's entry is bundled beside it; from the sources (vitest, bench) the thread runs the
+ * TypeScript through tsx.
+ */
+function startThread(): Worker {
+  if (!__filename.endsWith(".ts")) return new Worker(join(__dirname, "blockPoolThread.cjs"));
+  const entry = JSON.stringify(join(__dirname, "blockPoolThread.ts"));
+  return new Worker(`require("tsx/cjs"); require(${entry});`, { eval: true });
 }
 
 function defaultThreads(): number {
