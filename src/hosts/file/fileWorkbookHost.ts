@@ -3,7 +3,9 @@ import type { HostSheetInfo, WorkbookHost } from "../../app/workbookHost";
 import type { WorkbookPlan } from "../../workbook/plan/types";
 import { parseCellAddress, type SheetData } from "../../workbook/sheetData";
 import { activateSheet } from "./activateSheet";
+import { checkWrittenPackage } from "./checkWrittenPackage";
 import { renumberLoadedDrawings } from "./renumberLoadedDrawings";
+import { repairLoadedWorkbook } from "./repairLoadedWorkbook";
 import { loadWorkbook } from "./readXlsx";
 import { toCellValue } from "./toCellValue";
 import { worksheetToSheetData } from "./worksheetData";
@@ -37,7 +39,7 @@ export class FileWorkbookHost implements WorkbookHost {
 
   /** Opens .xlsx bytes (a file the user picked). */
   static async open(data: ArrayBuffer | Uint8Array): Promise<FileWorkbookHost> {
-    return new FileWorkbookHost(await loadWorkbook(data));
+    return new FileWorkbookHost(repairLoadedWorkbook(await loadWorkbook(data)));
   }
 
   /** A workbook with no sheets yet, for users who start from the template. */
@@ -137,9 +139,15 @@ export class FileWorkbookHost implements WorkbookHost {
       this.workbook.modified = timestamp;
     }
     renumberLoadedDrawings(this.workbook);
-    const bytes = await this.workbook.xlsx.writeBuffer(timestamp ? { zip: { modTime: timestamp } } : {});
+    // ExcelTS's own check only warns; checkWrittenPackage below refuses instead.
+    const bytes = await this.workbook.xlsx.writeBuffer({
+      validate: false,
+      ...(timestamp ? { zip: { modTime: timestamp } } : {}),
+    });
     // Node hands back a Buffer; callers get a plain Uint8Array in both runtimes.
-    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const saved = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    await checkWrittenPackage(saved);
+    return saved;
   }
 
   private sheet(name: string): Worksheet {
