@@ -66,8 +66,19 @@ const useStyles = makeStyles({
   title: { display: "flex", flexDirection: "column", marginRight: "auto" },
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
   body: { display: "flex", flexWrap: "wrap", alignItems: "flex-start", gap: tokens.spacingHorizontalL },
-  pane: { flex: "0 1 480px", minWidth: "320px" },
-  viewer: { flex: "1 1 480px", minWidth: 0, padding: tokens.spacingHorizontalM, display: "flex" },
+  pane: { flex: "0 1 440px", minWidth: "320px" },
+  // The viewer stays in view while the form beside it scrolls: it sticks to the top of the window
+  // and is exactly one window high, so the right half of the page is never blank.
+  viewer: {
+    flex: "1 1 480px",
+    minWidth: 0,
+    padding: tokens.spacingHorizontalM,
+    boxSizing: "border-box",
+    display: "flex",
+    position: "sticky",
+    top: 0,
+    height: "100vh",
+  },
   notice: { padding: tokens.spacingHorizontalL },
   fileInput: { display: "none" },
 });

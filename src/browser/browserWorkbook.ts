@@ -1,14 +1,14 @@
 import type { WorkbookHost } from "../app/workbookHost";
-import type { SheetData } from "../workbook/sheetData";
+import type { SheetView } from "./sheetView";
 
 /**
- * What the browser page needs from an open .xlsx on top of the app's WorkbookHost: a preview for
- * the sheet viewer, the cell the app last selected, change notifications, and the bytes to save.
+ * What the browser page needs from an open .xlsx on top of the app's WorkbookHost: a sheet as the
+ * viewer draws it, the cell the app last selected, change notifications, and the bytes to save.
  * FileWorkbookHost provides it; tests use a fake.
  */
 export interface BrowserWorkbook extends WorkbookHost {
   readonly selection: { sheet: string; cell: string } | null;
-  sheetPreview(name: string, maxRows: number): Promise<SheetData>;
+  sheetView(name: string): Promise<SheetView>;
   /** Subscribes to changes (new sheets, a new selection); returns the function that unsubscribes. */
   onChange(listener: () => void): () => void;
   save(): Promise<Uint8Array>;

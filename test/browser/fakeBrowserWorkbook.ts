@@ -1,4 +1,5 @@
 import type { BrowserWorkbook } from "../../src/browser/browserWorkbook";
+import type { SheetView } from "../../src/browser/sheetView";
 import type { CellValue, SheetData } from "../../src/workbook/sheetData";
 import type { WorkbookPlan } from "../../src/workbook/plan/types";
 
@@ -23,6 +24,27 @@ export class FakeBrowserWorkbook implements BrowserWorkbook {
     const values = this.sheets.get(name);
     if (!values) throw new Error(`No sheet named ${name}`);
     return { name, originRow: 1, originCol: 1, values: values.slice(0, maxRows) };
+  }
+
+  /** The values as plain cells (General, no looks), from A1. */
+  async sheetView(name: string): Promise<SheetView> {
+    const values = this.sheets.get(name);
+    if (!values) throw new Error(`No sheet named ${name}`);
+    return {
+      name,
+      rowCount: values.length,
+      colCount: Math.max(0, ...values.map((r) => r.length)),
+      columnWidths: [],
+      frozenRows: 0,
+      cell: (row, col) => {
+        const value = values[row - 1]?.[col - 1] ?? null;
+        return value === null ? null : { value };
+      },
+      tables: [],
+      conditionalFormats: [],
+      charts: [],
+      undrawnCharts: 0,
+    };
   }
 
   async writePlan(plan: WorkbookPlan): Promise<string[]> {

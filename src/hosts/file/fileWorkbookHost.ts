@@ -9,6 +9,8 @@ import { repairLoadedWorkbook } from "./repairLoadedWorkbook";
 import { loadWorkbook } from "./readXlsx";
 import { toCellValue } from "./toCellValue";
 import { worksheetToSheetData } from "./worksheetData";
+import { worksheetView } from "./worksheetView";
+import type { SheetView } from "../../browser/sheetView";
 import { writePlanToWorkbook } from "./writePlan";
 
 export interface SaveOptions {
@@ -67,6 +69,11 @@ export class FileWorkbookHost implements WorkbookHost {
   /** The first `maxRows` rows of a sheet's used range, for the page's sheet viewer. */
   async sheetPreview(name: string, maxRows: number): Promise<SheetData> {
     return toSheetData(worksheetToSheetData(this.sheet(name), maxRows));
+  }
+
+  /** A sheet with its formats, tables, conditional formats and charts, for the page's sheet viewer. */
+  async sheetView(name: string): Promise<SheetView> {
+    return worksheetView(this.sheet(name));
   }
 
   async writePlan(plan: WorkbookPlan, onProgress?: (fraction: number) => void): Promise<string[]> {

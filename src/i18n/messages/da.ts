@@ -152,7 +152,11 @@ export const da: Record<MessageKey, string> = {
   "browser.openFailed": "{name} kunne ikke åbnes: {message}",
   "browser.saveFailed": "Projektmappen kunne ikke gemmes: {message}",
   "browser.sheets": "Ark",
-  "browser.rowsShown": "Kun de første {rows} rækker vises.",
+  "browser.sheetGrid": "Celler i {name}",
+  "browser.charts": "Diagrammer i {name}",
+  "browser.chartLoading": "Tegner diagrammet…",
+  "browser.chartFailed": "Diagrammet kan ikke tegnes her; Excel viser det, når den gemte fil åbnes.",
+  "browser.chartsUndrawn": "{count} diagram(mer) mere af en type, siden ikke tegner; Excel viser dem, når den gemte fil åbnes.",
   "browser.emptySheet": "Arket er tomt.",
 
   "vehicleType.bike": "Cykel",

@@ -153,7 +153,11 @@ export const en = {
   "browser.openFailed": "Could not open {name}: {message}",
   "browser.saveFailed": "Could not save the workbook: {message}",
   "browser.sheets": "Sheets",
-  "browser.rowsShown": "Only the first {rows} rows are shown.",
+  "browser.sheetGrid": "Cells of {name}",
+  "browser.charts": "Charts in {name}",
+  "browser.chartLoading": "Drawing the chart…",
+  "browser.chartFailed": "This chart could not be drawn here; Excel shows it when the saved file is opened.",
+  "browser.chartsUndrawn": "{count} more chart(s) of a kind this page does not draw; Excel shows them when the saved file is opened.",
   "browser.emptySheet": "This sheet is empty.",
 
   "vehicleType.bike": "Bike",
