@@ -5,6 +5,8 @@ export interface FleetChange {
   /** "Toyota Yaris (benzin, 21.9 km/l)". */
   model: string;
   type: Vehicle["type"];
+  /** The first vehicle of the model met, for labels that need more than `model`. */
+  vehicle: Vehicle;
   current: number;
   simulated: number;
   /** simulated − current. */
@@ -32,7 +34,7 @@ export function fleetChanges(result: ScenarioResult): FleetChange[] {
     const key = modelKey(v);
     let r = rows.get(key);
     if (!r) {
-      r = { model: modelLabel(v), type: v.type, current: 0, simulated: 0, difference: 0 };
+      r = { model: modelLabel(v), type: v.type, vehicle: v, current: 0, simulated: 0, difference: 0 };
       rows.set(key, r);
     }
     return r;

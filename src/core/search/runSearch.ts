@@ -13,7 +13,7 @@ import { modelClasses, type ModelClass } from "./modelClasses";
 import { checkGoals, score, type Reference } from "./objective";
 import { averageDay, peakDay, type RepresentativeDay } from "./representativeDays";
 import { scenarioRequestOf, type SearchRequest } from "./searchRequest";
-import type { SearchSummary } from "./searchResult";
+import type { SearchModel, SearchSummary } from "./searchResult";
 import { solutionsAndFront, type SummaryContext } from "./summarizeSearch";
 import { tabuSearch } from "./tabuSearch";
 import { checkSearchIds, validateSearchRequest } from "./validateSearchRequest";
@@ -308,6 +308,7 @@ function header(facts: HeaderFacts) {
       sourceId: c.representative.id,
       model: modelName(c.representative),
       type: c.representative.type,
+      labelFacts: labelFacts(c.representative),
       current: c.currentIds.length,
       locked: c.locked,
       free: c.free,
@@ -316,6 +317,11 @@ function header(facts: HeaderFacts) {
       fitness: c.fitness,
     })),
   };
+}
+
+function labelFacts(v: Vehicle): SearchModel["labelFacts"] {
+  const { id, plate, make, model, type, fuelLabel, kmPerLitre, whPerKm } = v;
+  return { id, plate, make, model, type, fuelLabel, kmPerLitre, whPerKm };
 }
 
 function modelName(v: Vehicle): string {

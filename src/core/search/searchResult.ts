@@ -1,4 +1,4 @@
-import type { FleetCount } from "../model/types";
+import type { FleetCount, Vehicle } from "../model/types";
 
 /** One model's count in a proposed fleet against today's. */
 export interface ModelChange {
@@ -45,6 +45,11 @@ export interface SearchModel {
   sourceId: string;
   model: string;
   type: string;
+  /** What the Search sheet's labels are made of, so models of one name can be told apart. */
+  labelFacts: Pick<
+    Vehicle,
+    "id" | "plate" | "make" | "model" | "type" | "fuelLabel" | "kmPerLitre" | "whPerKm"
+  >;
   current: number;
   locked: number;
   free: boolean;

@@ -1,10 +1,11 @@
-import type { CellValue as ExcelTsValue, Workbook, Worksheet } from "@cj-tech-master/excelts";
+import type { Cell, CellValue as ExcelTsValue, Workbook, Worksheet } from "@cj-tech-master/excelts";
 import { columnLetter } from "../../workbook/sheetData";
 import {
   checkPlanChart,
   checkPlanConditionalFormat,
   isFormula,
   numberValidationOperands,
+  type PlanAlign,
   type PlanCell,
   type PlanName,
   type PlanNumberValidation,
@@ -14,7 +15,11 @@ import {
   type SheetPlan,
   type WorkbookPlan,
 } from "../../workbook/plan/types";
+import { columnCells, planAlign } from "../../workbook/plan/planAlign";
+import { sheetLayout } from "../../workbook/plan/sheetLayout";
 import { activateSheet } from "./activateSheet";
+import { setPlanTail, splitForTail } from "./sheetTails";
+import { applyColumnLayout, headerAlignment, needsExplicitAlign, worksheetOptions } from "./sheetLayoutFile";
 import { loadChartSupport, writeCharts } from "./writeCharts";
 import { writeConditionalFormats } from "./writeConditionalFormats";
 import { PLAN_STYLE_LOOKS } from "./planStyles";
@@ -72,14 +77,14 @@ function checkPlan(plan: WorkbookPlan): void {
       if (!isValidTableName(table.name))
         throw new Error(`Plan table "${table.name}" is not a valid Excel table name.`);
       const headers = new Set<string>();
-      for (const h of table.header) {
+      for (const h of table.columns.map((c) => c.header)) {
         const key = h.trim().toLowerCase();
         if (key === "" || headers.has(key)) {
           throw new Error(`Table ${table.name}: headers must be non-empty and unique ("${h}").`);
         }
         headers.add(key);
       }
-      for (const list of table.listValidations ?? []) if (list) inlineListFormula(list);
+      for (const column of table.columns) if (column.list) inlineListFormula(column.list);
     }
     for (const range of sheet.ranges)
       if (range.numberValidation) numberValidationOperands(range.numberValidation);
@@ -121,25 +126,68 @@ function finalTableNames(workbook: Workbook, plan: WorkbookPlan): string[][] {
 }
 
 function renderSheet(workbook: Workbook, plan: SheetPlan, name: string, tableNames: string[]): Worksheet {
-  const freeze = plan.freezeRows ?? 0;
-  const ws = workbook.addWorksheet(name, {
-    state: plan.visibility ?? "visible",
-    views: freeze > 0 ? [{ state: "frozen", xSplit: 0, ySplit: freeze, topLeftCell: `A${freeze + 1}` }] : [],
-  });
-  for (const [i, width] of (plan.columnWidths ?? []).entries()) {
-    if (width > 0) ws.getColumn(i + 1).width = width;
-  }
-  for (const range of plan.ranges) renderRange(ws, range);
-  for (const [i, table] of plan.tables.entries()) renderTable(ws, table, tableNames[i]);
+  // Widths and alignments come from the whole plan, also where a big block's body is written apart.
+  const layout = sheetLayout(plan);
+  const ws = workbook.addWorksheet(name, worksheetOptions(plan, layout));
+  applyColumnLayout(ws, layout);
+  // A big block's body past its first row is streamed into the file at save (sheetTails.ts).
+  const split = splitForTail(workbook, plan);
+  const shown = split?.plan ?? plan;
+  for (const [i, range] of shown.ranges.entries()) renderRange(ws, range, rangeLooks(plan.ranges[i]));
+  for (const [i, table] of shown.tables.entries())
+    renderTable(ws, table, tableNames[i], tableLooks(plan.tables[i]));
   writeConditionalFormats(ws, plan.conditionalFormats ?? []);
   writeCharts(ws, plan.charts ?? []);
+  if (split) setPlanTail(workbook, ws, split, tableNames);
   return ws;
 }
 
-function renderRange(ws: Worksheet, range: PlanRange): void {
+/** How a column's cells are aligned: `explicit` when the alignment must be written into them. */
+interface ColumnLook {
+  align: PlanAlign;
+  explicit: boolean;
+  header: boolean;
+}
+
+function rangeLooks(range: PlanRange): ColumnLook[] {
+  const width = Math.max(0, ...range.values.map((r) => r.length));
+  const header = range.style === "header";
+  return Array.from({ length: width }, (_, c) => {
+    const spec = range.columns?.[c];
+    const cells = columnCells(range.values, c);
+    if (header) return { align: planAlign(spec, []), explicit: true, header };
+    const align = planAlign(spec, cells);
+    return {
+      align,
+      explicit: spec?.align !== undefined || needsExplicitAlign(columnCells(range.values, c), align),
+      header,
+    };
+  });
+}
+
+function tableLooks(table: PlanTable): ColumnLook[] {
+  return table.columns.map((spec, c) => {
+    const align = planAlign(spec, columnCells(table.rows, c));
+    // A plan's own alignment is always written, so a big table's streamed rows copy it from the first.
+    const explicit = spec.align !== undefined || needsExplicitAlign(columnCells(table.rows, c), align);
+    return { align, explicit, header: false };
+  });
+}
+
+function renderRange(ws: Worksheet, range: PlanRange, looks: readonly ColumnLook[]): void {
   for (const [r, row] of range.values.entries()) {
     for (const [c, value] of row.entries()) {
-      setCell(ws, range.row + r, range.col + c, value, range.numberFormats?.[c] ?? null, range.style);
+      const cell = setCell(
+        ws,
+        range.row + r,
+        range.col + c,
+        value,
+        range.columns?.[c]?.format ?? null,
+        range.style,
+      );
+      const look = looks[c];
+      if (look?.header) cell.alignment = headerAlignment(look.align);
+      else if (look?.explicit) cell.alignment = { horizontal: look.align };
     }
   }
   if (range.numberValidation) addNumberValidation(ws, range, range.numberValidation);
@@ -163,8 +211,8 @@ function addNumberValidation(ws: Worksheet, range: PlanRange, rule: PlanNumberVa
   });
 }
 
-function renderTable(ws: Worksheet, table: PlanTable, name: string): void {
-  const width = table.header.length;
+function renderTable(ws: Worksheet, table: PlanTable, name: string, looks: readonly ColumnLook[]): void {
+  const width = table.columns.length;
   // Excel has no table without a data row: an empty template table gets one blank row.
   const rows = table.rows.length > 0 ? table.rows : [new Array<PlanCell>(width).fill(null)];
   ws.addTable({
@@ -173,17 +221,22 @@ function renderTable(ws: Worksheet, table: PlanTable, name: string): void {
     ref: `${columnLetter(table.col)}${table.row}`,
     headerRow: true,
     style: TABLE_STYLE,
-    columns: table.header.map((h) => ({ name: h })),
-    rows: rows.map((row) => table.header.map((_, c) => toExcelTs(row[c] ?? null))),
+    columns: table.columns.map((c) => ({ name: c.header })),
+    rows: rows.map((row) => table.columns.map((_, c) => toExcelTs(row[c] ?? null))),
   });
   // Formats and drop-downs reach past the data so rows the user adds get them too.
   const lastRow = table.row + Math.max(rows.length, table.validationRows ?? 0);
   for (let c = 0; c < width; c++) {
-    const format = table.numberFormats?.[c];
+    const look = looks[c];
+    ws.getCell(table.row, table.col + c).alignment = headerAlignment(look.align);
+    if (look.explicit)
+      for (let r = table.row + 1; r < table.row + 1 + rows.length; r++)
+        ws.getCell(r, table.col + c).alignment = { horizontal: look.align };
+    const format = table.columns[c].format;
     if (format) {
       for (let r = table.row + 1; r <= lastRow; r++) ws.getCell(r, table.col + c).numFmt = format;
     }
-    const list = table.listValidations?.[c];
+    const list = table.columns[c].list;
     if (list) {
       const letter = columnLetter(table.col + c);
       ws.dataValidations.add(`${letter}${table.row + 1}:${letter}${lastRow}`, {
@@ -207,7 +260,7 @@ function setCell(
   value: PlanCell,
   numberFormat: string | null,
   style: PlanStyle | undefined,
-): void {
+): Cell {
   const cell = ws.getCell(row, col);
   if (value !== null) cell.value = toExcelTs(value);
   if (numberFormat) cell.numFmt = numberFormat;
@@ -216,6 +269,7 @@ function setCell(
     if (look.font) cell.font = look.font;
     if (look.fill) cell.fill = look.fill;
   }
+  return cell;
 }
 
 /** Formulas keep their JS-computed result so readers that do not recalculate still see numbers. */

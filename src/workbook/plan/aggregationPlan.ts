@@ -8,6 +8,7 @@ import { formatCellError, type CellError } from "../read/cellError";
 import {
   NUMBER_FORMATS as F,
   type PlanCell,
+  type PlanColumn,
   type PlanRange,
   type PlanTable,
   type SheetPlan,
@@ -49,9 +50,9 @@ function tripsSheet(result: AggregationResult, name: string, runId: string): She
     t.location,
     i + 1,
   ]);
+  const formats: Record<string, string> = { start: F.dateTime, end: F.dateTime, distanceKm: F.decimal2 };
   return {
     name,
-    columnWidths: TRIPS_SHEET.columns.map((c) => c.widthChars ?? 12),
     freezeRows: 1,
     ranges: [],
     tables: [
@@ -59,9 +60,12 @@ function tripsSheet(result: AggregationResult, name: string, runId: string): She
         name: `Ture_${runId}`,
         row: 1,
         col: 1,
-        header: TRIPS_SHEET.columns.map((c) => templateHeader(c, "da")),
+        // Bil id and Tur id are ids even when they are numbers: left.
+        columns: TRIPS_SHEET.columns.map((c) => ({
+          header: templateHeader(c, "da"),
+          ...(formats[c.field] ? { format: formats[c.field] } : { align: "left" as const }),
+        })),
         rows,
-        numberFormats: [F.dateTime, F.dateTime, F.decimal2, null, null, null],
       },
     ],
   };
@@ -86,7 +90,6 @@ function reportSheet(result: AggregationResult, options: AggregationPlanOptions,
 
   ranges.push({ row, col: 1, values: [[L.locationsTitle]], style: "subtitle" });
   row++;
-  const locHeader = [L.location, L.vehicles, ...commonHeader(L), ...discardHeader(L)];
   const locRows = result.locations.map((r, i) => [
     r.location || L.noLocation,
     r.vehicles,
@@ -97,25 +100,18 @@ function reportSheet(result: AggregationResult, options: AggregationPlanOptions,
     name: `Precision_${runId}`,
     row,
     col: 1,
-    header: locHeader,
+    columns: [
+      { header: L.location },
+      { header: L.vehicles, format: F.integer },
+      ...commonColumns(L),
+      ...discardColumns(L),
+    ],
     rows: locRows,
-    numberFormats: [null, F.integer, ...commonFormats(), ...discardHeader(L).map(() => F.integer)],
   });
   row += locRows.length + 3;
 
   ranges.push({ row, col: 1, values: [[L.vehiclesTitle]], style: "subtitle" });
   row++;
-  const vehicleHeader = [
-    L.vehicleId,
-    L.location,
-    L.homeFrom,
-    L.radius,
-    ...commonHeader(L),
-    L.corrected,
-    L.locationChanges,
-    ...discardHeader(L),
-    L.fixes,
-  ];
   const vehicleRows = result.vehicles.map((v, i) => [
     v.vehicleId,
     v.location || L.noLocation,
@@ -131,19 +127,18 @@ function reportSheet(result: AggregationResult, options: AggregationPlanOptions,
     name: `PrecisionVehicles_${runId}`,
     row,
     col: 1,
-    header: vehicleHeader,
-    rows: vehicleRows,
-    numberFormats: [
-      null,
-      null,
-      null,
-      F.integer,
-      ...commonFormats(),
-      F.integer,
-      F.integer,
-      ...discardHeader(L).map(() => F.integer),
-      F.integer,
+    columns: [
+      { header: L.vehicleId, align: "left" },
+      { header: L.location },
+      { header: L.homeFrom },
+      { header: L.radius, format: F.integer },
+      ...commonColumns(L),
+      { header: L.corrected, format: F.integer },
+      { header: L.locationChanges, format: F.integer },
+      ...discardColumns(L),
+      { header: L.fixes, format: F.integer },
     ],
+    rows: vehicleRows,
   });
   row += vehicleRows.length + 3;
 
@@ -159,25 +154,31 @@ function reportSheet(result: AggregationResult, options: AggregationPlanOptions,
     name: `AggregationRules_${runId}`,
     row: row + 1,
     col: 1,
-    header: [...L.settingsHeader],
+    // Values are numbers and texts: left, like the texts.
+    columns: L.settingsHeader.map((header) => ({ header, align: "left" as const })),
     rows: ruleRows(options, L),
   });
   return {
     name: L.reportSheet,
-    columnWidths: [22, 18, 16, 12, 12, 14, 14, 16, 16, 14, 12, ...Array(16).fill(14)],
+    print: { orientation: "landscape" },
     ranges,
     tables,
     activate: true,
   };
 }
 
-function commonHeader(L: Labels): string[] {
+function commonColumns(L: Labels): PlanColumn[] {
   const c = L.common;
-  return [c.logs, c.logsUsed, c.roundTrips, c.complete, c.kmComplete, c.kmInTrips, c.kmAll, c.precision];
-}
-
-function commonFormats(): (string | null)[] {
-  return [F.integer, F.integer, F.integer, F.integer, F.km, F.km, F.km, F.percent];
+  return [
+    { header: c.logs, format: F.integer },
+    { header: c.logsUsed, format: F.integer },
+    { header: c.roundTrips, format: F.integer },
+    { header: c.complete, format: F.integer },
+    { header: c.kmComplete, format: F.km },
+    { header: c.kmInTrips, format: F.km },
+    { header: c.kmAll, format: F.km },
+    { header: c.precision, format: F.percent },
+  ];
 }
 
 /**
@@ -200,8 +201,11 @@ function commonCells(r: LocationReport | VehicleReport, sheetRow: number, firstC
   ];
 }
 
-function discardHeader(L: Labels): string[] {
-  return [...DISCARD_REASONS.map((d) => L.discarded[d]), ...FIX_DROP_REASONS.map((d) => L.fixesDropped[d])];
+function discardColumns(L: Labels): PlanColumn[] {
+  return [
+    ...DISCARD_REASONS.map((d) => L.discarded[d]),
+    ...FIX_DROP_REASONS.map((d) => L.fixesDropped[d]),
+  ].map((header) => ({ header, format: F.integer }));
 }
 
 function discardCells(r: LocationReport | VehicleReport): number[] {

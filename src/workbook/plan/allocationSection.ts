@@ -76,7 +76,7 @@ export function pushAllocationSection(
   const r = result.allocationReport;
   if (r) facts.push(...reportFacts(r, L));
   facts.forEach(([label, value, format], i) =>
-    ranges.push({ row: row + i, col: 1, values: [[label, value]], numberFormats: [null, format] }),
+    ranges.push({ row: row + i, col: 1, values: [[label, value]], columns: [{}, { format, align: "left" }] }),
   );
   row += facts.length + 1;
   if (comparison) {
@@ -94,9 +94,15 @@ export function pushAllocationSection(
       name: `AllocationComparison_${runId}`,
       row,
       col: 1,
-      header: [...L.header],
+      columns: [
+        { header: L.header[0] },
+        { header: L.header[1], format: F.dkk },
+        { header: L.header[2], format: F.tonnes },
+        { header: L.header[3], format: F.integer },
+        { header: L.header[4] },
+        { header: L.header[5], format: "0.00%" },
+      ],
       rows,
-      numberFormats: [null, F.dkk, F.tonnes, F.integer, null, "0.00%"],
     });
     row += rows.length + 2;
   }

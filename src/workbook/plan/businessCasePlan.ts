@@ -31,6 +31,7 @@ import {
   NUMBER_FORMATS as F,
   type PlanCell,
   type PlanChart,
+  type PlanColumnFormat,
   type PlanFormula,
   type PlanName,
   type PlanRange,
@@ -143,7 +144,7 @@ export function businessCasePlan(options: BusinessCasePlanOptions): WorkbookPlan
       row,
       col: VALUE_COL,
       values: [[value]],
-      numberFormats: [INPUT_FORMATS[key]],
+      columns: [{ format: INPUT_FORMATS[key] }],
       style: "input",
       numberValidation: {
         kind: rule.kind,
@@ -168,7 +169,8 @@ export function businessCasePlan(options: BusinessCasePlanOptions): WorkbookPlan
       row,
       col: VALUE_COL,
       values: [[formulas[key]]],
-      numberFormats: [resultFormat(key, L.monthsFormat)],
+      // Texts ("yes", "never") and numbers in one column: all right, one straight edge.
+      columns: [{ format: resultFormat(key, L.monthsFormat), align: "right" }],
       style: isKey ? "kpi" : undefined,
     });
     names.push({ name: RESULT_NAMES[key], sheetIndex: 0, ref: absolute(at.result(key)) });
@@ -183,7 +185,6 @@ export function businessCasePlan(options: BusinessCasePlanOptions): WorkbookPlan
     sheets: [
       {
         name: L.sheet,
-        columnWidths: [62, 18, 18, 18, 18, 18],
         ranges,
         tables: [],
         charts: businessCaseCharts(layout, L),
@@ -370,7 +371,7 @@ function cashFlowRanges(
       row: headerRow,
       col: firstCol,
       values: [yearCells],
-      numberFormats: yearCells.map(() => L.yearFormat),
+      columns: yearCells.map(() => ({ format: L.yearFormat, align: "right" as const })),
       style: "header",
     },
   ];
@@ -380,7 +381,7 @@ function cashFlowRanges(
       row: rows[key],
       col: firstCol,
       values: [yearCells.map((_, k) => cell(columnLetter(firstCol + k), k))],
-      numberFormats: yearCells.map(() => format),
+      columns: yearCells.map(() => ({ format })),
       style: key === "cumulative" ? "kpi" : undefined,
     });
   };
@@ -442,9 +443,22 @@ function sensitivityRanges(
     co2ePrice: inp("co2eSaving"),
     kmPerYear: `(${inp("energySaving")}+${inp("co2eSaving")}+${inp("allowanceSaving")})`,
   };
-  const formats = [null, '"±"0%', "0.00", "0.00", F.dkk, F.dkk];
+  const columns: PlanColumnFormat[] = [
+    { align: "left" },
+    { format: '"±"0%' },
+    { format: "0.00" },
+    { format: "0.00" },
+    { format: F.dkk },
+    { format: F.dkk },
+  ];
   const ranges: PlanRange[] = [
-    { row: headerRow, col: 1, values: [L.sensitivityHeader], style: "header" },
+    {
+      row: headerRow,
+      col: 1,
+      values: [L.sensitivityHeader],
+      columns: columns.map((c) => ({ align: c.align ?? "right" })),
+      style: "header",
+    },
     {
       row: baseRow,
       col: 1,
@@ -458,7 +472,7 @@ function sensitivityRanges(
           { formula: `=${saving}`, result: i.yearlySaving },
         ],
       ],
-      numberFormats: formats,
+      columns,
     },
   ];
   for (const row of r.sensitivity) {
@@ -478,7 +492,7 @@ function sensitivityRanges(
           { formula: `=${saving}+${step}*${savingPart[row.factor]}`, result: row.yearlySavingUp },
         ],
       ],
-      numberFormats: formats,
+      columns,
     });
   }
   return ranges;

@@ -1,10 +1,7 @@
 import type { CellValue, SheetData } from "../sheetData";
 import { msToExcelSerial } from "../../core/time/naiveTime";
 import type { PlanCell, PlanRange, WorkbookPlan } from "./types";
-
-/** Column widths of an imported sheet, in characters, from the header text. */
-const MIN_WIDTH = 10;
-const MAX_WIDTH = 40;
+import { columnCells, planAlign } from "./planAlign";
 
 /**
  * An imported CSV as a new sheet: its rows as they are, the first one styled as a header row.
@@ -13,16 +10,15 @@ const MAX_WIDTH = 40;
 export function csvImportPlan(sheet: SheetData): WorkbookPlan {
   const [header, ...rows] = sheet.values.map((row) => row.map(toPlanCell));
   const ranges: PlanRange[] = [];
-  if (header) ranges.push({ row: 1, col: 1, values: [header], style: "header" });
-  if (rows.length) ranges.push({ row: 2, col: 1, values: rows });
+  // Each header leans the way its column's values do, so it stands over them.
+  const columns = (header ?? []).map((_, c) => ({ align: planAlign(undefined, columnCells(rows, c)) }));
+  if (header) ranges.push({ row: 1, col: 1, values: [header], columns, style: "header" });
+  if (rows.length) ranges.push({ row: 2, col: 1, values: rows, columns });
   return {
     sheets: [
       {
         name: sheet.name,
         freezeRows: header ? 1 : undefined,
-        columnWidths: header?.map((h) =>
-          Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, String(h ?? "").length + 2)),
-        ),
         ranges,
         tables: [],
         activate: true,

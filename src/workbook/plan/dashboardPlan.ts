@@ -74,7 +74,7 @@ export function dashboardPlan(input: DashboardInput, options: DashboardPlanOptio
   const tables: PlanTable[] = [];
   const conditionalFormats: PlanConditionalFormat[] = [];
   const vehicleCount = input.vehicles.length;
-  const names = input.vehicles.map((v) => v.name);
+  const names = uniqueNames(input.vehicles);
   const lastDay = input.fromMs + (input.periodDays - 1) * MS_PER_DAY;
 
   ranges.push({ row: 1, col: 1, values: [[L.title(options.location)]], style: "title" });
@@ -103,7 +103,7 @@ export function dashboardPlan(input: DashboardInput, options: DashboardPlanOptio
       row: OVERVIEW_ROW + 1 + i,
       col: 1,
       values: [[label, value]],
-      numberFormats: [null, format],
+      columns: [{}, { format }],
     }),
   );
   const kmThresholdCell = `$B$${OVERVIEW_ROW + 6}`;
@@ -125,7 +125,11 @@ export function dashboardPlan(input: DashboardInput, options: DashboardPlanOptio
     row,
     col: 1,
     values: [[L.vehicle, ...periodHeader, L.total]],
-    numberFormats: [null, ...km.periods.map((p) => (p.kind === "day" ? F.date : null)), null],
+    columns: [
+      { align: "left" },
+      ...km.periods.map((p) => ({ format: p.kind === "day" ? F.date : null, align: "right" as const })),
+      { align: "right" },
+    ],
     style: "header",
   });
   const kmFirst = row + 1;
@@ -134,7 +138,7 @@ export function dashboardPlan(input: DashboardInput, options: DashboardPlanOptio
     row: kmFirst,
     col: 1,
     values: names.map((n, v) => [n, ...km.km[v], totalFormula(kmFirst + v, 2, kmTotalCol - 1, km.totals[v])]),
-    numberFormats: [null, ...km.periods.map(() => F.km), F.km],
+    columns: [{}, ...km.periods.map(() => ({ format: F.km })), { format: F.km }],
   });
   conditionalFormats.push(...lowUse(block(kmFirst, 2, vehicleCount, km.periods.length), kmThresholdCell));
   row = kmFirst + vehicleCount + 2;
@@ -156,7 +160,11 @@ export function dashboardPlan(input: DashboardInput, options: DashboardPlanOptio
     row,
     col: 1,
     values: [[L.vehicle, ...days, L.period]],
-    numberFormats: [null, ...days.map(() => F.date), null],
+    columns: [
+      { align: "left" },
+      ...days.map(() => ({ format: F.date, align: "right" as const })),
+      { align: "right" },
+    ],
     style: "header",
   });
   const dayFirst = row + 1;
@@ -164,7 +172,7 @@ export function dashboardPlan(input: DashboardInput, options: DashboardPlanOptio
     row: dayFirst,
     col: 1,
     values: names.map((n, v) => [n, ...activity.perDay[v], activity.overall[v]]),
-    numberFormats: [null, ...days.map(() => F.percent), F.percent],
+    columns: [{}, ...days.map(() => ({ format: F.percent })), { format: F.percent }],
   });
   conditionalFormats.push(...lowUse(block(dayFirst, 2, vehicleCount, days.length), activityThresholdCell));
   row = dayFirst + vehicleCount + 2;
@@ -177,26 +185,24 @@ export function dashboardPlan(input: DashboardInput, options: DashboardPlanOptio
       ? `${formatShiftClock(w.startMin)}–${formatShiftClock(w.startMin + w.lengthMin)}`
       : L.wholeDayShort,
   );
-  const shiftHeader = [
-    L.vehicle,
-    ...windowNames.map((w) => `${L.out}: ${w}`),
-    `${L.out}: ${L.period}`,
-    L.parked,
-  ];
   const shiftFirst = row + 1;
   const outCol = 2 + windowNames.length;
   tables.push({
     name: `TimeOut_${runId}`,
     row,
     col: 1,
-    header: shiftHeader,
+    columns: [
+      { header: L.vehicle },
+      ...windowNames.map((w) => ({ header: `${L.out}: ${w}`, format: F.percent })),
+      { header: `${L.out}: ${L.period}`, format: F.percent },
+      { header: L.parked, format: F.percent },
+    ],
     rows: names.map((n, v): PlanCell[] => [
       n,
       ...activity.perWindow[v],
       activity.overall[v],
       { formula: `=1-${cellAddress(shiftFirst + v, outCol)}`, result: 1 - activity.overall[v] },
     ]),
-    numberFormats: [null, ...windowNames.map(() => F.percent), F.percent, F.percent],
   });
   conditionalFormats.push(
     ...lowUse(block(shiftFirst, 2, vehicleCount, windowNames.length + 1), activityThresholdCell),
@@ -212,9 +218,12 @@ export function dashboardPlan(input: DashboardInput, options: DashboardPlanOptio
     name: `FreeByHour_${runId}`,
     row,
     col: 1,
-    header: [...L.idleHeader],
+    columns: [
+      { header: L.idleHeader[0], format: HOUR_FORMAT },
+      { header: L.idleHeader[1], format: F.integer },
+      { header: L.idleHeader[2], format: F.decimal2 },
+    ],
     rows: idle.map((h) => [h.hour, h.min, h.mean]),
-    numberFormats: [HOUR_FORMAT, F.integer, F.decimal2],
   });
 
   const column = (col: number, first: number, count: number) =>
@@ -259,7 +268,9 @@ export function dashboardPlan(input: DashboardInput, options: DashboardPlanOptio
 
   return {
     name: L.sheet,
-    columnWidths: [40, 14],
+    // Vehicle names stay in view while the heat maps scroll through the period.
+    freezeCols: 1,
+    print: { orientation: "landscape" },
     ranges,
     tables,
     charts,
@@ -282,4 +293,20 @@ function block(row: number, col: number, rows: number, cols: number): string {
 /** =SUM over the row's period cells, with the total computed here as its cached result. */
 function totalFormula(row: number, fromCol: number, toCol: number, result: number): PlanCell {
   return { formula: `=SUM(${cellAddress(row, fromCol)}:${cellAddress(row, toCol)})`, result };
+}
+
+/**
+ * Vehicle names as the rows and chart categories show them: two vehicles of one make and model
+ * without plates would share a name, so those are numbered ("Christiania Classic #2").
+ */
+function uniqueNames(vehicles: DashboardInput["vehicles"]): string[] {
+  const counts = new Map<string, number>();
+  for (const v of vehicles) counts.set(v.name, (counts.get(v.name) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  return vehicles.map((v) => {
+    if ((counts.get(v.name) ?? 0) < 2) return v.name;
+    const n = (seen.get(v.name) ?? 0) + 1;
+    seen.set(v.name, n);
+    return `${v.name} #${n}`;
+  });
 }

@@ -66,7 +66,8 @@ function splitSections(format: string): string[] {
   return sections.slice(0, 3);
 }
 
-type Token = { kind: "text"; text: string } | { kind: "number"; pattern: string } | { kind: "date"; code: string };
+type Token =
+  { kind: "text"; text: string } | { kind: "number"; pattern: string } | { kind: "date"; code: string };
 
 const PLACEHOLDER = /[0#?,.]/;
 const DATE_CODE = /[ymdhs]/i;
@@ -154,7 +155,8 @@ function dateFormatter(tokens: Token[]): Formatter {
         const c = t.code;
         const isMinute = c[0] === "m" && lastWasHour;
         lastWasHour = c[0] === "h";
-        if (c[0] === "y") return c.length <= 2 ? pad(d.getUTCFullYear() % 100, 2) : String(d.getUTCFullYear());
+        if (c[0] === "y")
+          return c.length <= 2 ? pad(d.getUTCFullYear() % 100, 2) : String(d.getUTCFullYear());
         if (c[0] === "m" && isMinute) return pad(d.getUTCMinutes(), c.length);
         if (c[0] === "m") return c.length >= 3 ? MONTHS[d.getUTCMonth()] : pad(d.getUTCMonth() + 1, c.length);
         if (c[0] === "d") return c.length >= 3 ? "Wed" : pad(d.getUTCDate(), c.length);

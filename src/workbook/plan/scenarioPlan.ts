@@ -13,12 +13,14 @@ import { cellAddress } from "../sheetData";
 import {
   NUMBER_FORMATS as F,
   type PlanCell,
+  type PlanColumn,
   type PlanRange,
   type PlanTable,
   type SheetPlan,
   type WorkbookPlan,
 } from "./types";
 import { SCENARIO_LABELS, type ScenarioLanguage } from "./scenarioLabels";
+import { uniqueModelLabels } from "./modelLabels";
 import { scenarioCharts } from "./scenarioCharts";
 import { pushAllocationSection } from "./allocationSection";
 import { fleetChanges } from "../../core/scenario/fleetChanges";
@@ -119,7 +121,13 @@ export function scenarioPlan(
     [L.kpi.vehicles, result.current.fleet.length, result.simulated.fleet.length, F.integer],
     [L.kpi.km, kmOf(result.current), kmOf(result.simulated), F.km],
   ];
-  ranges.push({ row: KPI_FIRST_ROW, col: 1, values: [[...L.kpiHeader]], style: "header" });
+  ranges.push({
+    row: KPI_FIRST_ROW,
+    col: 1,
+    values: [[...L.kpiHeader]],
+    columns: [{ align: "left" }, { align: "right" }, { align: "right" }, { align: "right" }],
+    style: "header",
+  });
   kpis.forEach(([label, a, b, format], i) => {
     const row = KPI_FIRST_ROW + 1 + i;
     const saving: PlanCell = { formula: `=${cellAddress(row, 2)}-${cellAddress(row, 3)}`, result: a - b };
@@ -127,7 +135,7 @@ export function scenarioPlan(
       row,
       col: 1,
       values: [[label, a, b, saving]],
-      numberFormats: [null, format, format, format],
+      columns: [{}, { format }, { format }, { format }],
       style: i === 0 ? "kpi" : undefined,
     });
   });
@@ -135,20 +143,31 @@ export function scenarioPlan(
   let row = KPI_FIRST_ROW + kpis.length + 3;
   ranges.push({ row, col: 1, values: [[L.fleetChangesTitle]], style: "subtitle" });
   row += 1;
-  const changes = fleetChanges(result).map((c): PlanCell[] => [
-    c.model,
+  const changeList = fleetChanges(result);
+  const modelLabels = uniqueModelLabels(
+    changeList.map((c) => c.vehicle),
+    L.types,
+  );
+  const changes = changeList.map((c, i): PlanCell[] => [
+    modelLabels[i],
     L.types[c.type],
     c.current,
     c.simulated,
     c.difference,
   ]);
+  const FC = L.fleetChangesHeader;
   tables.push({
     name: `FleetChanges_${runId}`,
     row,
     col: 1,
-    header: [...L.fleetChangesHeader],
+    columns: [
+      { header: FC[0] },
+      { header: FC[1] },
+      { header: FC[2], format: F.integer },
+      { header: FC[3], format: F.integer },
+      { header: FC[4], format: "+#,##0;-#,##0;0" },
+    ],
     rows: changes,
-    numberFormats: [null, null, F.integer, F.integer, "+#,##0;-#,##0;0"],
   });
   row += changes.length + 3;
   row = pushAllocationSection(result, options.language, runId, row, ranges, tables);
@@ -169,27 +188,8 @@ export function scenarioPlan(
     name: `Vehicles_${runId}`,
     row,
     col: 1,
-    header: [...L.vehicleHeader],
+    columns: vehicleColumns(L),
     rows: vehicleRows,
-    numberFormats: [
-      null,
-      null,
-      null,
-      F.integer,
-      null,
-      null,
-      F.integer,
-      F.km,
-      F.kmInt,
-      F.decimal2,
-      null,
-      F.dkk,
-      F.tonnes,
-      F.dkk,
-      F.dkk,
-      F.dkk,
-      F.dkk,
-    ],
   });
   row += vehicleRows.length + 3;
 
@@ -205,9 +205,12 @@ export function scenarioPlan(
     name: `UnallocatedPerDay_${runId}`,
     row,
     col: 1,
-    header: [...L.perDayHeader],
+    columns: [
+      { header: L.perDayHeader[0], format: F.date },
+      { header: L.perDayHeader[1], format: F.integer },
+      { header: L.perDayHeader[2], format: F.km },
+    ],
     rows: perDay,
-    numberFormats: [F.date, F.integer, F.km],
   });
   row += perDay.length + 3;
 
@@ -223,9 +226,8 @@ export function scenarioPlan(
     name: `TripLengths_${runId}`,
     row,
     col: 1,
-    header: lengths.header,
+    columns: lengths.header.map((header, i) => ({ header, format: i === 0 ? null : F.integer })),
     rows: lengths.rows,
-    numberFormats: [null, ...lengths.header.slice(1).map(() => F.integer)],
   });
   row += lengths.rows.length + 3;
 
@@ -252,23 +254,42 @@ export function scenarioPlan(
     options.runOverrideKeys ?? [],
     options.language,
   );
-  tables.push({ name: `Settings_${runId}`, row, col: 1, header: [...S.parameterHeader], rows: paramRows });
+  tables.push({
+    name: `Settings_${runId}`,
+    row,
+    col: 1,
+    // Values are numbers and texts (time windows): left, like the texts.
+    columns: S.parameterHeader.map((header) => ({ header, align: "left" as const })),
+    rows: paramRows,
+  });
   row += paramRows.length + 3;
 
   ranges.push({ row, col: 1, values: [[L.drivingBookTitle]], style: "subtitle" });
   row += 1;
+  const D = L.drivingBookHeader;
+  const drivingBookRow = row;
   tables.push({
     name: `DrivingBook_${runId}`,
     row,
     col: 1,
-    header: [...L.drivingBookHeader],
+    columns: [
+      // Trip ids are often numbers: left, as the ids they are.
+      { header: D[0], align: "left" },
+      { header: D[1], format: F.dateTime },
+      { header: D[2], format: F.dateTime },
+      { header: D[3], format: F.km },
+      { header: D[4] },
+      { header: D[5] },
+      { header: D[6] },
+    ],
     rows: drivingBookRows(result, L),
-    numberFormats: [null, F.dateTime, F.dateTime, F.km, null, null, null],
   });
 
   const sheet: SheetPlan = {
     name: L.sheet,
-    columnWidths: [44, 26, 26, 16, 22, 22, 30, 14, 12, 14, 8, 16, 12, 16, 16, 16, 16],
+    // The key figures open page one; the driving book, by far the longest table, repeats its
+    // header on each of its pages.
+    print: { orientation: "landscape", repeatRows: { first: drivingBookRow, last: drivingBookRow } },
     ranges,
     tables,
     activate: true,
@@ -285,6 +306,32 @@ export function scenarioPlan(
 }
 
 type Labels = (typeof SCENARIO_LABELS)[ScenarioLanguage];
+
+/** The vehicle table's columns: who, what, then the period's use and the yearly figures. */
+function vehicleColumns(L: Labels): PlanColumn[] {
+  const [fleet, vehicle, id, copy, type, fuel, trips, km, kmYear, energy, unit, ...money] = L.vehicleHeader;
+  const [fuelCost, co2e, social, fixed, allowance, total] = money;
+  return [
+    { header: fleet },
+    { header: vehicle },
+    // Bil id is an id even when it is a number.
+    { header: id, align: "left" },
+    { header: copy, format: F.integer },
+    { header: type },
+    { header: fuel },
+    { header: trips, format: F.integer },
+    { header: km, format: F.km },
+    { header: kmYear, format: F.kmInt },
+    { header: energy, format: F.decimal2 },
+    { header: unit },
+    { header: fuelCost, format: F.dkk },
+    { header: co2e, format: F.tonnes },
+    { header: social, format: F.dkk },
+    { header: fixed, format: F.dkk },
+    { header: allowance, format: F.dkk },
+    { header: total, format: F.dkk },
+  ];
+}
 
 /** Two columns right of the widest table (the 17-column vehicle table). */
 const SCENARIO_CHART_COL = 19;

@@ -5,11 +5,19 @@ import {
   NUMBER_FORMATS as F,
   type PlanCell,
   type PlanChart,
+  type PlanColumn,
   type PlanRange,
   type PlanTable,
   type SheetPlan,
 } from "./types";
 import { SEARCH_LABELS, type SearchLanguage } from "./searchLabels";
+import { SCENARIO_LABELS } from "./scenarioLabels";
+import { uniqueModelLabels, type TypeWords } from "./modelLabels";
+
+const TYPE_WORDS: Record<SearchLanguage, TypeWords> = {
+  en: SCENARIO_LABELS.en.types,
+  da: SCENARIO_LABELS.da.types,
+};
 
 export interface SearchPlanOptions {
   language: SearchLanguage;
@@ -29,7 +37,7 @@ export function searchPlan(summary: SearchSummary, options: SearchPlanOptions): 
   const runId = options.runId ?? Date.now().toString(36);
   const ranges: PlanRange[] = [];
   const tables: PlanTable[] = [];
-  const names = modelNames(summary);
+  const names = modelNames(summary, TYPE_WORDS[options.language]);
   const fleetText = (fleet: readonly FleetCount[]) =>
     fleet.map((f) => `${f.count} × ${names.get(f.sourceId) ?? f.sourceId}`).join("; ");
   const yesNo = (b: boolean) => (b ? L.yes : L.no);
@@ -57,8 +65,14 @@ export function searchPlan(summary: SearchSummary, options: SearchPlanOptions): 
   const block = (title: string, lines: [string, PlanCell, string | null][]) => {
     ranges.push({ row, col: 1, values: [[title]], style: "subtitle" });
     row += 1;
+    // Facts mix numbers and texts ("2025-03-04, 212 km, 31"): all left, one straight edge.
     lines.forEach(([label, value, format], i) =>
-      ranges.push({ row: row + i, col: 1, values: [[label, value]], numberFormats: [null, format] }),
+      ranges.push({
+        row: row + i,
+        col: 1,
+        values: [[label, value]],
+        columns: [{}, { format, align: "left" }],
+      }),
     );
     row += lines.length + 1;
   };
@@ -95,7 +109,7 @@ export function searchPlan(summary: SearchSummary, options: SearchPlanOptions): 
     name: `SearchSolutions_${runId}`,
     row,
     col: 1,
-    header: [...L.solutionsHeader],
+    columns: solutionColumns(L.solutionsHeader),
     rows: summary.solutions.map((s, i) => [
       i + 1,
       sheetNames[i],
@@ -107,7 +121,6 @@ export function searchPlan(summary: SearchSummary, options: SearchPlanOptions): 
       yesNo(s.meetsGoals),
       fleetText(s.fleet),
     ]),
-    numberFormats: [F.integer, null, F.dkk, F.tonnes, F.integer, F.dkk, F.tonnes, null, null],
   });
   row += Math.max(1, summary.solutions.length) + 2;
 
@@ -118,16 +131,19 @@ export function searchPlan(summary: SearchSummary, options: SearchPlanOptions): 
     name: `SearchModels_${runId}`,
     row,
     col: 1,
-    header: L.changesHeader(summary.solutions.length),
+    columns: L.changesHeader(summary.solutions.length).map((header, i) => ({
+      header,
+      // Model, type and Bil id are texts (an id is one even when it is a number); then counts.
+      ...(i < 3 ? { align: "left" as const } : { format: F.integer }),
+    })),
     rows: changeRows.map((r) => [
-      r.model,
+      names.get(r.sourceId) ?? r.model,
       L.types[r.type] ?? r.type,
       r.sourceId,
       r.current,
       r.locked,
       ...r.proposed,
     ]),
-    numberFormats: [null, null, null, F.integer, F.integer, ...summary.solutions.map(() => F.integer)],
   });
   row += Math.max(1, changeRows.length) + 2;
 
@@ -139,7 +155,7 @@ export function searchPlan(summary: SearchSummary, options: SearchPlanOptions): 
     name: `ParetoFront_${runId}`,
     row,
     col: 1,
-    header: [...L.frontHeader],
+    columns: frontColumns(L.frontHeader),
     rows: summary.paretoFront.map((p, i) => [
       i + 1,
       p.yearlyCost,
@@ -148,7 +164,6 @@ export function searchPlan(summary: SearchSummary, options: SearchPlanOptions): 
       yesNo(p.meetsGoals),
       fleetText(p.fleet),
     ]),
-    numberFormats: [F.integer, F.dkk, F.tonnes, F.integer, null, null],
   });
   const charts: PlanChart[] = [];
   const n = summary.paretoFront.length;
@@ -166,7 +181,7 @@ export function searchPlan(summary: SearchSummary, options: SearchPlanOptions): 
 
   return {
     name: L.sheet,
-    columnWidths: [44, 22, 18, 16, 14, 18, 18, 14, 60],
+    print: { orientation: "landscape" },
     ranges,
     tables,
     charts,
@@ -206,9 +221,43 @@ function changesTable(summary: SearchSummary): ChangeRow[] {
   return [...rows.values()];
 }
 
-function modelNames(summary: SearchSummary): Map<string, string> {
-  const names = new Map<string, string>(summary.models.map((m) => [m.sourceId, m.model]));
+/** Each model's label by Bil id: unique among the models and naming its real type (e-bike). */
+function modelNames(summary: SearchSummary, words: TypeWords): Map<string, string> {
+  const labels = uniqueModelLabels(
+    summary.models.map((m) => m.labelFacts),
+    words,
+  );
+  const names = new Map<string, string>(summary.models.map((m, i) => [m.sourceId, labels[i]]));
   for (const s of summary.solutions)
     for (const c of s.changes) if (!names.has(c.sourceId)) names.set(c.sourceId, c.model);
   return names;
+}
+
+type Header<N extends number> = readonly string[] & { length: N };
+
+function solutionColumns(H: Header<9>): PlanColumn[] {
+  const [rank, sheet, cost, co2e, unallocated, saving, co2eSaving, meets, fleet] = H;
+  return [
+    { header: rank, format: F.integer },
+    { header: sheet },
+    { header: cost, format: F.dkk },
+    { header: co2e, format: F.tonnes },
+    { header: unallocated, format: F.integer },
+    { header: saving, format: F.dkk },
+    { header: co2eSaving, format: F.tonnes },
+    { header: meets },
+    { header: fleet },
+  ];
+}
+
+function frontColumns(H: Header<6>): PlanColumn[] {
+  const [point, cost, co2e, unallocated, meets, fleet] = H;
+  return [
+    { header: point, format: F.integer },
+    { header: cost, format: F.dkk },
+    { header: co2e, format: F.tonnes },
+    { header: unallocated, format: F.integer },
+    { header: meets },
+    { header: fleet },
+  ];
 }

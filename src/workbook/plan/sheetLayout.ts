@@ -139,7 +139,9 @@ export function sheetLayout(plan: SheetPlan): SheetLayout {
 }
 
 function isBold(style: PlanStyle | undefined): boolean {
-  return style === "title" || style === "subtitle" || style === "header" || style === "label" || style === "kpi";
+  return (
+    style === "title" || style === "subtitle" || style === "header" || style === "label" || style === "kpi"
+  );
 }
 
 function isEmpty(cell: PlanCell): boolean {

@@ -12,7 +12,7 @@ import {
   type SheetSpec,
 } from "../schema/sheets";
 import { CANDIDATES_SHEET, SHIFTS_SHEET } from "../schema/shiftSheets";
-import { NUMBER_FORMATS, type PlanCell, type SheetPlan, type WorkbookPlan } from "./types";
+import { NUMBER_FORMATS, type PlanCell, type PlanColumn, type SheetPlan, type WorkbookPlan } from "./types";
 
 export type TemplateLanguage = "da" | "en";
 
@@ -91,11 +91,8 @@ export function parameterRow(def: ParameterDefinition, lang: TemplateLanguage): 
  * formats, drop-downs and widths. The sample generator fills the same sheets with data.
  */
 export function inputSheetPlan(spec: SheetSpec, lang: TemplateLanguage, rows: PlanCell[][]): SheetPlan {
-  const header = spec.columns.map((col) => templateHeader(col, lang));
   return {
     name: lang === "da" ? spec.da : spec.en,
-    // Wide enough for the header and its filter arrow, never narrower than the spec asks.
-    columnWidths: spec.columns.map((col, i) => Math.max(col.widthChars ?? 10, header[i].length + 3)),
     freezeRows: 1,
     ranges: [],
     tables: [
@@ -103,15 +100,23 @@ export function inputSheetPlan(spec: SheetSpec, lang: TemplateLanguage, rows: Pl
         name: TEMPLATE_TABLE_NAMES[lang][spec.key],
         row: 1,
         col: 1,
-        header,
+        columns: spec.columns.map((col) => templateColumn(col, lang)),
         rows,
-        numberFormats: spec.columns.map(numberFormat),
-        listValidations: spec.columns.map((col) =>
-          LIST_VALIDATIONS[col.field] ? [...LIST_VALIDATIONS[col.field]] : null,
-        ),
         validationRows: TEMPLATE_VALIDATION_ROWS,
       },
     ],
+  };
+}
+
+/** A template column: its header, never narrower than the spec asks, with its format and drop-down. */
+function templateColumn(col: ColumnSpec, lang: TemplateLanguage): PlanColumn {
+  const list = LIST_VALIDATIONS[col.field];
+  return {
+    header: templateHeader(col, lang),
+    format: numberFormat(col),
+    ...(col.kind === "number" ? { align: "right" as const } : {}),
+    minWidth: col.widthChars ?? 10,
+    ...(list ? { list: [...list] } : {}),
   };
 }
 
