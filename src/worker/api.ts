@@ -1,6 +1,7 @@
 import type { SheetData } from "../workbook/sheetData";
 import type { BusinessCaseOutcome, BusinessCaseRequest } from "../workbook/businessCaseFromSheets";
 import type { CellError } from "../workbook/read/cellError";
+import type { InputColumnMapping } from "../workbook/read/readInputs";
 import type { WorkbookPlan } from "../workbook/plan/types";
 import type { ScenarioRequest } from "../core/scenario/scenarioRequest";
 import type { ScenarioSummary } from "../core/scenario/scenarioSummary";
@@ -20,6 +21,8 @@ export interface InputSheets {
   shifts?: string | null;
   /** Kandidater; undefined: the sheet named Kandidater/Candidates when there is one; null: none. */
   candidates?: string | null;
+  /** Columns mapped to the user's own headers (`--map`, the stored mapping); absent: none. */
+  columnMapping?: InputColumnMapping;
 }
 
 /** What the simulation form needs to offer choices: locations, vehicles and the data's dates. */

@@ -10,7 +10,7 @@ import {
 } from "./api";
 import type { SheetData } from "../workbook/sheetData";
 import { readInputs, type FleetInputs } from "../workbook/read/readInputs";
-import { readScenarioInputs, requestError } from "./scenarioInputs";
+import { readScenarioInputs, requestError, scopeScenario } from "./scenarioInputs";
 import { runScenario, locationsOf, tripDays } from "../core/scenario/runScenario";
 import { summarizeScenario } from "../core/scenario/summarizeScenario";
 import { ScenarioError } from "../core/scenario/scenarioError";
@@ -96,14 +96,17 @@ export interface SimulateSheetsOptions {
 export function simulateSheets(
   sheets: SheetData[],
   inputs: InputSheets,
-  request: ScenarioRequest,
+  requestIn: ScenarioRequest,
   onProgress?: (p: Progress) => void,
   options: SimulateSheetsOptions = {},
 ): EngineResult<SimulationOutcome> {
   onProgress?.({ kind: "phase", phase: "reading", fraction: 0 });
-  const read = readScenarioInputs(sheets, inputs, request.parameterOverrides);
+  const read = readScenarioInputs(sheets, inputs, requestIn.parameterOverrides);
   if (!read.ok) return read;
-  const { inputs: fleetInputs, data, overrideKeys } = read.value;
+  const scoped = scopeScenario(read.value, requestIn);
+  if (!scoped.ok) return scoped;
+  const { data, request } = scoped.value;
+  const { inputs: fleetInputs, overrideKeys } = read.value;
   try {
     const result = runScenario(data, request, {
       ...allocationHooks(options.solver, data.params.allocationTimeLimitSec, onProgress),
@@ -143,8 +146,10 @@ export function dashboardSheets(
 ): EngineResult<WorkbookPlan> {
   const read = readScenarioInputs(sheets, inputs, request.parameterOverrides);
   if (!read.ok) return read;
+  const scoped = scopeScenario(read.value, { ...request, allocation: "simple" as const, fleet: null });
+  if (!scoped.ok) return scoped;
   try {
-    const result = runScenario(read.value.data, { ...request, allocation: "simple", fleet: null });
+    const result = runScenario(scoped.value.data, scoped.value.request);
     return { ok: true, value: dashboardPlanOf(result, request.language ?? "en") };
   } catch (e) {
     if (e instanceof ScenarioError) return { ok: false, errors: [requestError(e)] };

@@ -1,6 +1,6 @@
 import type { SheetData } from "../workbook/sheetData";
 import type { SheetPlan, WorkbookPlan, PlanName } from "../workbook/plan/types";
-import { readScenarioInputs, requestError } from "./scenarioInputs";
+import { readScenarioInputs, requestError, scopeScenario } from "./scenarioInputs";
 import { ScenarioError } from "../core/scenario/scenarioError";
 import type { ScenarioSummary } from "../core/scenario/scenarioSummary";
 import { runSearch, type SearchProgress } from "../core/search/runSearch";
@@ -34,13 +34,17 @@ export interface SearchOutcome {
 export async function searchSheets(
   sheets: SheetData[],
   inputs: InputSheets,
-  request: SearchRequest,
+  requestIn: SearchRequest,
   onProgress?: (p: SearchProgress) => void,
   options: SearchSheetsOptions = {},
 ): Promise<EngineResult<SearchOutcome>> {
-  const read = readScenarioInputs(sheets, inputs, request.parameterOverrides);
+  const read = readScenarioInputs(sheets, inputs, requestIn.parameterOverrides);
   if (!read.ok) return read;
-  const { inputs: fleetInputs, data } = read.value;
+  // Pooled locations become one: the search and its confirming simulations see a single fleet.
+  const scoped = scopeScenario(read.value, requestIn);
+  if (!scoped.ok) return scoped;
+  const { data, request } = scoped.value;
+  const { inputs: fleetInputs } = read.value;
   const { vehicles } = data;
   // A vehicle the search may use must be complete enough to simulate (WLTP, range, …): say so first.
   const location = request.location;
@@ -63,7 +67,7 @@ export async function searchSheets(
     if (e instanceof ScenarioError) return { ok: false, errors: [requestError(e)] };
     throw e;
   }
-  return searchResultPlan(sheets, inputs, request, summary, options);
+  return searchResultPlan(sheets, inputs, requestIn, summary, options);
 }
 
 /**

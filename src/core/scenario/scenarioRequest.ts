@@ -7,6 +7,11 @@ export type AllocationMethod = "simple" | "greedy" | "optimal";
 export interface ScenarioRequest {
   /** Lokation; null: the only location in the data (an error when there are several). */
   location: string | null;
+  /**
+   * Several Lokationer pooled into one fleet, as OS2 does: their vehicles and trips are simulated
+   * as one location. When given, `location` is ignored.
+   */
+  locations?: string[];
   /** YYYY-MM-DD, inclusive; null: the first trip's date. */
   fromDate: string | null;
   /** YYYY-MM-DD, inclusive; null: the last trip's date. */

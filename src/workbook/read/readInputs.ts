@@ -72,6 +72,14 @@ export interface FleetInputs {
   shifts: LocationShifts[];
   /** The sheets actually read, for the settings block of a result. */
   sheetsUsed: { shifts: string | null; candidates: string | null };
+  /** Where Køretøjer and Ture were read (sheet, field → column), to point messages at cells. */
+  tables: { vehicles: ReadTable; trips: ReadTable };
+}
+
+/** A sheet read and the 1-based column of each field found on it. */
+export interface ReadTable {
+  sheet: string;
+  columns: Record<string, number>;
 }
 
 export type InputsRead = { ok: true; inputs: FleetInputs } | { ok: false; errors: CellError[] };
@@ -182,6 +190,10 @@ export function readInputs(sheets: readonly SheetData[], names: InputSheetNames)
       usageIssues: new Map([...v.usageIssues, ...(c?.usageIssues ?? [])]),
       shifts: s.shifts,
       sheetsUsed: { shifts: shiftSheet?.name ?? null, candidates: candidateSheet?.name ?? null },
+      tables: {
+        vehicles: { sheet: names.vehicles, columns: v.columns },
+        trips: { sheet: names.trips, columns: t.columns },
+      },
     },
   };
 }

@@ -17,6 +17,8 @@ export const MAX_TRIP_KM = 10_000;
 export interface TripsRead {
   trips: Trip[];
   errors: CellError[];
+  /** Field → 1-based sheet column of the table read (empty when no table was found). */
+  columns: Record<string, number>;
 }
 
 /**
@@ -29,8 +31,9 @@ export function readTrips(
   options: { rejectedIds?: ReadonlySet<string>; mapping?: ColumnMapping } = {},
 ): TripsRead {
   const { table, errors } = locateTable(sheet, TRIPS_SHEET, options.mapping);
-  if (!table) return { trips: [], errors };
-  if (table.rows.length === 0) return { trips: [], errors: [noRowsError(table, TRIPS_SHEET)] };
+  if (!table) return { trips: [], errors, columns: {} };
+  const columns = table.columns;
+  if (table.rows.length === 0) return { trips: [], errors: [noRowsError(table, TRIPS_SHEET)], columns };
 
   const byId = new Map(vehicles.map((v) => [v.id, v]));
   const f = new FieldReader(sheet.name);
@@ -116,5 +119,5 @@ export function readTrips(
       sourceRow: row.row,
     });
   }
-  return { trips, errors: f.errors };
+  return { trips, errors: f.errors, columns };
 }
