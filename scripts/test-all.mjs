@@ -1,15 +1,19 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every test layer of architecture.md, then one plain closing line
- * `N passed, N failed` summed over all layers (CI reads that line, not vitest's or Playwright's).
+ * `N passed, N failed, N skipped` summed over all layers (CI reads that line, not vitest's or
+ * Playwright's). Skipped counts vitest's skipped and todo tests, Playwright's skipped tests and the
+ * layers a flag left out.
  *   1. static: tsc (app and pure-core configs), eslint, prettier, offline manifest validation
  *   2–4. vitest: core, workbook, hosts, components (TZ=Europe/Copenhagen, then the core again in UTC)
  *   5. Playwright on the production build with Debian's Chromium
+ * A test that skips for want of a tool the machine has (LibreOffice, Chromium: .ci/run installs
+ * them) is a failure; tests that skip for want of ../shared are named in one line.
  * Flags: --skip-e2e (no browser on this machine), --only-e2e.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { delimiter, join, relative } from "node:path";
 
 const root = join(import.meta.dirname, "..");
 const args = new Set(process.argv.slice(2));
@@ -17,7 +21,35 @@ const reportDir = join(root, "test-results");
 mkdirSync(reportDir, { recursive: true });
 let passed = 0;
 let failed = 0;
+let skipped = 0;
 const failures = [];
+const notes = [];
+/** Skipped vitest tests, by file (relative to the root), over both runs. */
+const skippedTests = new Map();
+
+const onPath = (command) =>
+  (process.env.PATH ?? "").split(delimiter).some((dir) => dir && existsSync(join(dir, command)));
+const sharedDir = join(root, "..", "shared");
+
+/**
+ * The tests that skip themselves when something outside the repository is missing. `present`: the
+ * machine has it; `installed`: .ci/run installs it, so a skip while it is present is a failure (the
+ * test's own check is broken) rather than a note.
+ */
+const NEEDS = [
+  {
+    what: "LibreOffice (soffice)",
+    files: /^test\/libreoffice\//,
+    present: () => onPath("soffice"),
+    installed: true,
+  },
+  {
+    what: `../shared (${sharedDir}: the parity cases and real-data fixtures)`,
+    files: /^test\/(parity\/|hosts\/file\/readXlsx|core\/aggregation\/twizyRealData)/,
+    present: () => existsSync(sharedDir),
+    installed: false,
+  },
+];
 
 function run(cmd, cmdArgs, env = {}) {
   process.stdout.write(`\n$ ${[cmd, ...cmdArgs].join(" ")}\n`);
@@ -46,8 +78,15 @@ function vitest(name, extraArgs, env) {
   passed += report.numPassedTests;
   failed += report.numFailedTests;
   for (const file of report.testResults ?? [])
-    for (const t of file.assertionResults ?? [])
+    for (const t of file.assertionResults ?? []) {
       if (t.status === "failed") failures.push(`${name}: ${t.fullName}`);
+      // Counted here, not from numPendingTests, which also counts a todo test that vitest skipped.
+      if (t.status === "skipped" || t.status === "todo") {
+        skipped++;
+        const path = relative(root, file.name).split("\\").join("/");
+        skippedTests.set(path, [...(skippedTests.get(path) ?? []), `${name}: ${t.fullName}`]);
+      }
+    }
   // A suite that failed to load has no tests to count, but it is a failure.
   const broken = (report.testResults ?? []).filter(
     (f) => f.status === "failed" && (f.assertionResults ?? []).length === 0,
@@ -67,7 +106,33 @@ function playwright() {
   const stats = JSON.parse(readFileSync(out, "utf8")).stats ?? {};
   passed += (stats.expected ?? 0) + (stats.flaky ?? 0);
   failed += stats.unexpected ?? 0;
+  skipped += stats.skipped ?? 0;
   if (stats.unexpected) failures.push(`playwright: ${stats.unexpected} failed (see the list above)`);
+  if (stats.skipped && existsSync("/usr/bin/chromium"))
+    check(`playwright: ${stats.skipped} skipped although Chromium is installed (see the list above)`, false);
+}
+
+/** Says why tests skipped; a skip for want of something the machine has is a failure. */
+function reportSkippedTests() {
+  const unexplained = new Map(skippedTests);
+  for (const need of NEEDS) {
+    const files = [...skippedTests.keys()].filter((f) => need.files.test(f));
+    if (files.length === 0) continue;
+    const count = files.reduce((n, f) => n + skippedTests.get(f).length, 0);
+    for (const f of files) unexplained.delete(f);
+    const present = need.present();
+    const what = `${count} test(s) that need ${need.what} skipped${present ? " although it is there" : ""}`;
+    if (present && need.installed) check(`${what}: ${files.join(", ")}`, false);
+    else if (present) notes.push(`${what} (part of it is missing?): ${files.join(", ")}`);
+    else notes.push(`${need.what} is missing: ${count} test(s) that need it skipped (${files.join(", ")})`);
+  }
+  for (const [file, titles] of unexplained)
+    for (const title of titles) notes.push(`skipped in ${file}: ${title}`);
+}
+
+function skipLayer(name, flag) {
+  skipped++;
+  notes.push(`${name} skipped (${flag})`);
 }
 
 if (!args.has("--only-e2e")) {
@@ -81,12 +146,21 @@ if (!args.has("--only-e2e")) {
   check("manifest (offline XSD + lint)", run("npx", ["tsx", "scripts/validate-manifest.ts"]));
   vitest("copenhagen", [], { TZ: "Europe/Copenhagen" });
   vitest("utc", ["test/core", "test/workbook", "test/cli"], { TZ: "UTC" });
+  reportSkippedTests();
+} else {
+  for (const layer of ["static checks", "vitest (Copenhagen)", "vitest (UTC)"])
+    skipLayer(layer, "--only-e2e");
 }
 if (!args.has("--skip-e2e")) playwright();
+else skipLayer("Playwright", "--skip-e2e");
 
+if (notes.length) {
+  console.log("\nSkipped:");
+  for (const n of notes) console.log(`  - ${n}`);
+}
 if (failures.length) {
   console.log("\nFailed:");
   for (const f of failures) console.log(`  - ${f}`);
 }
-console.log(`\n${passed} passed, ${failed} failed`);
+console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exitCode = failed > 0 ? 1 : 0;
