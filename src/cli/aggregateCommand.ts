@@ -1,5 +1,4 @@
-import { readFile, writeFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { readXlsx } from "../hosts/file/readXlsx";
 import { readCsv, sheetNameFromFile } from "../hosts/file/readCsv";
@@ -13,11 +12,14 @@ import type { SheetData } from "../workbook/sheetData";
 import type { WorkbookPlan } from "../workbook/plan/types";
 import { UsageError } from "./cliArgs";
 import type { CliIo } from "./cliIo";
+import { checkOutputTarget, writeOutputFile } from "./outputFile";
 
 export interface AggregateArgs {
   files: string[];
   locations: string | null;
   out: string | null;
+  /** --force: an existing --out file (never an input) may be replaced. */
+  force: boolean;
   json: boolean;
   language: "en" | "da";
 }
@@ -31,6 +33,7 @@ export function parseAggregateArgs(argv: string[]): AggregateArgs {
       options: {
         locations: { type: "string" },
         out: { type: "string" },
+        force: { type: "boolean" },
         json: { type: "boolean" },
         language: { type: "string" },
       },
@@ -51,13 +54,11 @@ export function parseAggregateArgs(argv: string[]): AggregateArgs {
     throw new UsageError("aggregate reads one workbook (.xlsx) at most; add more data as .csv files");
   const language = values.language ?? "en";
   if (language !== "en" && language !== "da") throw new UsageError("--language must be en or da");
-  const out = values.out ?? null;
-  if (out && positionals.some((p) => resolve(p) === resolve(out)))
-    throw new UsageError("--out must name a new file: the input is never rewritten");
   return {
     files: positionals,
     locations: values.locations ?? null,
-    out,
+    out: values.out ?? null,
+    force: Boolean(values.force),
     json: Boolean(values.json),
     language,
   };
@@ -69,6 +70,7 @@ export function parseAggregateArgs(argv: string[]): AggregateArgs {
  */
 export async function aggregateCommand(argv: string[], io: CliIo): Promise<number> {
   const args = parseAggregateArgs(argv);
+  const target = args.out ? await checkOutputTarget(args.out, args.files, args.force) : null;
   let workbook: Uint8Array | null = null;
   const sheets: SheetData[] = [];
   const csvSheets: SheetData[] = [];
@@ -97,7 +99,7 @@ export async function aggregateCommand(argv: string[], io: CliIo): Promise<numbe
     return 2;
   }
   for (const w of outcome.value.warnings) io.stderr(`warning: ${formatCellError(w, "en")}\n`);
-  if (args.out) {
+  if (target) {
     // CSV input becomes sheets of the new workbook, before the results.
     const plan: WorkbookPlan = {
       sheets: [
@@ -105,8 +107,8 @@ export async function aggregateCommand(argv: string[], io: CliIo): Promise<numbe
         ...outcome.value.plan.sheets,
       ],
     };
-    await writeFile(args.out, await writeResultFile(workbook, plan));
-    io.stderr(`Wrote ${args.out}\n`);
+    await writeOutputFile(target, await writeResultFile(workbook, plan));
+    io.stderr(`Wrote ${target.path}\n`);
   }
   const summary = outcome.value.summary;
   io.stdout(args.json ? `${JSON.stringify(summary, null, 2)}\n` : formatAggregationText(summary));

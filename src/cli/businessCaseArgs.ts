@@ -14,6 +14,8 @@ export interface BusinessCaseArgs {
   /** --set key=value, as typed: the engine parses and checks each value against its cell's rule. */
   overrides: Partial<Record<BusinessCaseInputKey, string>>;
   out: string | null;
+  /** --force: an existing --out file (never the input) may be replaced. */
+  force: boolean;
   json: boolean;
   language: "en" | "da";
 }
@@ -31,6 +33,7 @@ export function parseBusinessCaseArgs(argv: string[]): BusinessCaseArgs {
         "no-scenario": { type: "boolean" },
         set: { type: "string", multiple: true },
         out: { type: "string" },
+        force: { type: "boolean" },
         json: { type: "boolean" },
         language: { type: "string" },
       },
@@ -55,6 +58,7 @@ export function parseBusinessCaseArgs(argv: string[]): BusinessCaseArgs {
     noScenario: Boolean(values["no-scenario"]),
     overrides: parseOverrides(values.set ?? []),
     out: values.out ?? null,
+    force: Boolean(values.force),
     json: Boolean(values.json),
     language,
   };

@@ -1,5 +1,3 @@
-import { writeFile } from "node:fs/promises";
-import { resolve } from "node:path";
 import { readXlsx, type XlsxSheet } from "../hosts/file/readXlsx";
 import { writeResultWorkbook } from "../hosts/file/writeWorkbookFile";
 import { businessCaseFromSheets, findBusinessCaseSheets } from "../workbook/businessCaseFromSheets";
@@ -10,6 +8,7 @@ import { parseBusinessCaseArgs, type BusinessCaseArgs } from "./businessCaseArgs
 import { UsageError } from "./cliArgs";
 import type { CliIo } from "./cliIo";
 import { formatBusinessCaseText } from "./formatBusinessCaseText";
+import { checkOutputTarget, writeOutputFile } from "./outputFile";
 import { readWorkbookFile } from "./readInputWorkbook";
 
 /**
@@ -19,8 +18,9 @@ import { readWorkbookFile } from "./readInputWorkbook";
  */
 export async function businessCaseCommand(argv: string[], io: CliIo): Promise<number> {
   const args = parseBusinessCaseArgs(argv);
-  if (args.out && args.workbook && resolve(args.out) === resolve(args.workbook))
-    throw new UsageError("--out must name a new file: the input workbook is never rewritten");
+  const target = args.out
+    ? await checkOutputTarget(args.out, args.workbook ? [args.workbook] : [], args.force)
+    : null;
   const data = args.workbook ? await readWorkbookFile(args.workbook) : null;
   const sheets = data ? await readXlsx(data) : null;
   const scenarioSheet = sheets ? chooseScenario(sheets, args) : null;
@@ -39,10 +39,10 @@ export async function businessCaseCommand(argv: string[], io: CliIo): Promise<nu
     for (const e of outcome.errors) io.stderr(`${formatCellError(e, "en")}\n`);
     return 2;
   }
-  if (args.out) {
+  if (target) {
     const written = await writeResultWorkbook(data, outcome.value.plan);
-    await writeFile(args.out, written.bytes);
-    io.stderr(`Wrote ${args.out} (sheet '${written.sheetNames[0]}')\n`);
+    await writeOutputFile(target, written.bytes);
+    io.stderr(`Wrote ${target.path} (sheet '${written.sheetNames[0]}')\n`);
   }
   const summary = outcome.value.summary;
   io.stdout(args.json ? businessCaseJson(summary) : formatBusinessCaseText(summary));

@@ -14,6 +14,8 @@ export interface SimulateArgs {
   workbook: string;
   request: ScenarioRequest;
   out: string | null;
+  /** --force: an existing --out file (never an input) may be replaced. */
+  force: boolean;
   json: boolean;
 }
 
@@ -32,6 +34,7 @@ export function parseSimulateArgs(argv: string[]): SimulateArgs {
     "time-limit": { type: "string" },
     "limit-km": { type: "boolean" },
     out: { type: "string" },
+    force: { type: "boolean" },
     json: { type: "boolean" },
     language: { type: "string" },
   });
@@ -69,6 +72,7 @@ export function parseSimulateArgs(argv: string[]): SimulateArgs {
         : {}),
     },
     out: (values.out as string | undefined) ?? null,
+    force: Boolean(values.force),
     json: Boolean(values.json),
   };
 }

@@ -5,6 +5,7 @@ export interface SearchArgs {
   workbook: string;
   request: SearchRequest;
   out: string | null;
+  force: boolean;
   json: boolean;
 }
 
@@ -77,6 +78,7 @@ export function parseSearchArgs(argv: string[]): SearchArgs {
   return {
     workbook: base.workbook,
     out: base.out,
+    force: base.force,
     json: base.json,
     request: {
       ...scenario,

@@ -1,4 +1,3 @@
-import { writeFile } from "node:fs/promises";
 import { FileWorkbookHost } from "../hosts/file/fileWorkbookHost";
 import { registerScenario } from "../app/actions/scenarioRegistry";
 import { formatCellError } from "../workbook/read/cellError";
@@ -8,6 +7,7 @@ import type { SearchSummary } from "../core/search/searchResult";
 import type { CliIo } from "./cliIo";
 import { readInputWorkbook } from "./readInputWorkbook";
 import { parseSearchArgs } from "./searchArgs";
+import { checkOutputTarget, writeOutputFile } from "./outputFile";
 
 /** How often the search reports its iterations on stderr. */
 const PROGRESS_EVERY_ITERATIONS = 5;
@@ -19,6 +19,7 @@ const PROGRESS_EVERY_ITERATIONS = 5;
  */
 export async function searchCommand(argv: string[], io: CliIo): Promise<number> {
   const args = parseSearchArgs(argv);
+  const target = args.out ? await checkOutputTarget(args.out, [args.workbook], args.force) : null;
   const { data, sheets, inputs } = await readInputWorkbook(args.workbook);
   // HiGHS only when the proposals are to be confirmed with the exact allocation.
   const solver = args.request.allocation === "optimal" ? await loadNodeSolver() : undefined;
@@ -44,9 +45,12 @@ export async function searchCommand(argv: string[], io: CliIo): Promise<number> 
     for (const e of outcome.errors) io.stderr(`${formatCellError(e, "en")}\n`);
     return 2;
   }
-  if (args.out) {
-    await writeFile(args.out, await writeSearchWorkbook(data, outcome.value, args.request.language ?? "en"));
-    io.stderr(`Wrote ${args.out}\n`);
+  if (target) {
+    await writeOutputFile(
+      target,
+      await writeSearchWorkbook(data, outcome.value, args.request.language ?? "en"),
+    );
+    io.stderr(`Wrote ${target.path}\n`);
   }
   const summary = outcome.value.summary;
   io.stdout(args.json ? `${JSON.stringify(searchJson(summary), null, 2)}\n` : formatSearchText(summary));

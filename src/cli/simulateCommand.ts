@@ -1,4 +1,3 @@
-import { writeFile } from "node:fs/promises";
 import { writeScenarioWorkbook } from "./writeScenarioWorkbook";
 import { simulateSheets } from "../worker/engineApi";
 import { needsSolver } from "../worker/allocationProgress";
@@ -8,10 +7,12 @@ import { parseSimulateArgs } from "./cliArgs";
 import type { CliIo } from "./cliIo";
 import { readInputWorkbook } from "./readInputWorkbook";
 import { formatSummaryText } from "./formatSummaryText";
+import { checkOutputTarget, writeOutputFile } from "./outputFile";
 
 /** `fleetopt simulate`: one scenario on a workbook; exit 0, or 2 with a cell-addressed message. */
 export async function simulateCommand(argv: string[], io: CliIo): Promise<number> {
   const args = parseSimulateArgs(argv);
+  const target = args.out ? await checkOutputTarget(args.out, [args.workbook], args.force) : null;
   const { data, sheets, inputs } = await readInputWorkbook(args.workbook);
   const solver = needsSolver(args.request) ? await loadNodeSolver() : undefined;
   const outcome = simulateSheets(
@@ -23,7 +24,7 @@ export async function simulateCommand(argv: string[], io: CliIo): Promise<number
       io.stderr(`${p.phase} ${Math.round(p.fraction * 100)}%\n`);
     },
     {
-      dashboards: args.out !== null,
+      dashboards: target !== null,
       solver,
     },
   );
@@ -32,15 +33,15 @@ export async function simulateCommand(argv: string[], io: CliIo): Promise<number
     for (const e of outcome.errors) io.stderr(`${formatCellError(e, "en")}\n`);
     return 2;
   }
-  if (args.out) {
+  if (target) {
     // The scenario sheet, the dashboards, and the registry with the comparison sheet: what the
     // pane leaves in a workbook after a run (README, "Result sheets").
     const { summary, plan, dashboards } = outcome.value;
     const bytes = await writeScenarioWorkbook(data, plan, dashboards ?? null, summary, {
       language: args.request.language ?? "en",
     });
-    await writeFile(args.out, bytes);
-    io.stderr(`Wrote ${args.out}\n`);
+    await writeOutputFile(target, bytes);
+    io.stderr(`Wrote ${target.path}\n`);
   }
   io.stdout(
     args.json
