@@ -27,7 +27,7 @@ export interface PrintSetup {
 export function printSetupOf(plan: SheetPlan, columnWidths: readonly (number | undefined)[]): PrintSetup {
   const lastCol = Math.max(
     0,
-    ...plan.ranges.map((r) => r.col - 1 + Math.max(0, ...r.values.map((v) => v.length))),
+    ...plan.ranges.map((r) => r.col - 1 + r.values.reduce((w, v) => Math.max(w, v.length), 0)),
     ...plan.tables.map((t) => t.col - 1 + t.columns.length),
   );
   let total = 0;

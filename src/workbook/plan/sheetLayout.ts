@@ -45,7 +45,8 @@ export function layoutBlocks(plan: SheetPlan): LayoutBlock[] {
     row: r.row,
     col: r.col,
     rows: r.values,
-    width: Math.max(0, ...r.values.map((v) => v.length)),
+    // Not Math.max(...): a million rows would overflow the call stack.
+    width: r.values.reduce((w, v) => Math.max(w, v.length), 0),
     columns: r.columns ?? [],
     headerRows: r.style === "header" ? r.values.length : 0,
     style: r.style,
