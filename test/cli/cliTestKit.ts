@@ -1,4 +1,5 @@
 import { runCli } from "../../src/cli/main";
+import { expectValidXlsx } from "../helpers/ooxmlValidation";
 
 /** 2025-03-03 as an Excel serial: the CLI tests' first day. */
 export const D = 45719;
@@ -21,10 +22,15 @@ export const VEHICLE_HEADER = [
 ];
 export const TRIP_HEADER = ["Starttid", "Sluttid", "Turlængde", "Bil id", "Lokation", "Tur id"];
 
-/** Runs `fleetopt` in-process and captures its exit code, stdout and stderr. */
+/**
+ * Runs `fleetopt` in-process and captures its exit code, stdout and stderr. A run that succeeds
+ * with --out must have written a workbook Excel opens without repair (the OOXML checks).
+ */
 export async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = "";
   let stderr = "";
   const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  const out = args.indexOf("--out");
+  if (code === 0 && out >= 0 && args[out + 1]) await expectValidXlsx(args[out + 1]);
   return { code, stdout, stderr };
 }

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { writeResultFile } from "../../src/hosts/file/writeWorkbookFile";
 import type { PlanCell, WorkbookPlan } from "../../src/workbook/plan/types";
+import { expectValidXlsx } from "./ooxmlValidation";
 
 /** Writes sheets of plain rows (first row = header) to a real .xlsx file in a temp folder. */
 export async function writeWorkbook(sheets: Record<string, PlanCell[][]>): Promise<string> {
@@ -15,6 +16,8 @@ export async function writeWorkbook(sheets: Record<string, PlanCell[][]>): Promi
   };
   const dir = mkdtempSync(join(tmpdir(), "fleetopt-"));
   const path = join(dir, "book.xlsx");
-  writeFileSync(path, await writeResultFile(null, plan));
+  const bytes = await writeResultFile(null, plan);
+  await expectValidXlsx(bytes, "A test input workbook");
+  writeFileSync(path, bytes);
   return path;
 }
