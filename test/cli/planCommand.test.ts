@@ -1,35 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readXlsx } from "../../src/hosts/file/readXlsx";
-import { writeResultFile } from "../../src/hosts/file/writeWorkbookFile";
-import type { SheetPlan } from "../../src/workbook/plan/types";
 import { cellValueAtAddress } from "../../src/workbook/read/cellValueAt";
-import type { CellValue } from "../../src/workbook/sheetData";
-import { transitionWorkbook, tripRows, vehicleRows } from "../engine/transitionFixture";
+import { bookWithScenario } from "../engine/transitionFixture";
 import { run } from "./cliTestKit";
-
-const rawSheet = (name: string, values: CellValue[][]): SheetPlan => ({
-  name,
-  ranges: [{ row: 1, col: 1, values: values.map((r) => r.map((v) => (v instanceof Date ? null : v))) }],
-  tables: [],
-});
-
-/** A workbook file as a user has it after `simulate --out`: the inputs and one scenario sheet. */
-async function bookWithScenario(dir: string, leaseEndOfYaris?: CellValue): Promise<string> {
-  const { scenario } = transitionWorkbook();
-  const path = join(dir, "book.xlsx");
-  const bytes = await writeResultFile(null, {
-    sheets: [
-      rawSheet("Køretøjer", vehicleRows(leaseEndOfYaris)),
-      rawSheet("Ture", tripRows()),
-      { ...scenario, name: "Scenario", activate: false },
-    ],
-  });
-  writeFileSync(path, bytes);
-  return path;
-}
 
 describe("fleetopt plan", () => {
   it("prints the years and events as --json", async () => {
@@ -70,8 +46,14 @@ describe("fleetopt plan", () => {
     expect(planSheet).toBeDefined();
     expect(cellValueAtAddress(planSheet!, "A1")).toBe("FleetOptimiser transition plan: Loc");
 
+    // Two native charts: the fleet by type as stacked columns, cost and CO2e as lines.
+    const { chartParts, editInputsAndDropResults } = await import("../libreoffice/libreOffice");
+    const charts = [...(await chartParts(out)).values()];
+    const fleetChart = charts.find((x) => x.includes("Fleet by type per year"));
+    expect(fleetChart).toMatch(/<c:barChart>.*<c:grouping val="stacked"\/>.*<c:overlap val="100"\/>/s);
+    expect(charts.find((x) => x.includes("Cost and CO2e per year"))).toContain("<c:lineChart>");
+
     // Edit the first event's date in the file (A25), as a user would in Excel.
-    const { editInputsAndDropResults } = await import("../libreoffice/libreOffice");
     const edited = await editInputsAndDropResults(out, "Transition plan", { A25: 46_265 }); // 2026-08-31
     const next = await run(["plan", edited, "--json"]);
     expect(next.code).toBe(0);

@@ -1,3 +1,6 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { writeResultFile } from "../../src/hosts/file/writeWorkbookFile";
 import { simulateSheets } from "../../src/worker/engineApi";
 import { cellResult, type PlanCell, type SheetPlan, type WorkbookPlan } from "../../src/workbook/plan/types";
 import type { CellValue, SheetData } from "../../src/workbook/sheetData";
@@ -130,4 +133,25 @@ export function sheetDataOf(plan: SheetPlan, name = plan.name): SheetData {
     );
   }
   return { name, originRow: 1, originCol: 1, values };
+}
+
+const rawSheet = (name: string, values: CellValue[][]): SheetPlan => ({
+  name,
+  ranges: [{ row: 1, col: 1, values: values.map((r) => r.map((v) => (v instanceof Date ? null : v))) }],
+  tables: [],
+});
+
+/** A workbook file as a user has it after `simulate --out`: the inputs and one scenario sheet. */
+export async function bookWithScenario(dir: string, leaseEndOfYaris?: CellValue): Promise<string> {
+  const { scenario } = transitionWorkbook();
+  const path = join(dir, "book.xlsx");
+  const bytes = await writeResultFile(null, {
+    sheets: [
+      rawSheet("Køretøjer", vehicleRows(leaseEndOfYaris)),
+      rawSheet("Ture", tripRows()),
+      { ...scenario, name: "Scenario", activate: false },
+    ],
+  });
+  writeFileSync(path, bytes);
+  return path;
 }
