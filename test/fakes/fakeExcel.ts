@@ -21,6 +21,7 @@ import {
   type FakeCellValue,
   type FakeValidation,
   type FakeVisibility,
+  type ModelPageLayout,
   ModelWorkbook,
   type ModelSheet,
   type Rect,
@@ -95,6 +96,11 @@ export interface FakeSheetView {
   readonly name: string;
   readonly visibility: FakeVisibility;
   readonly freezeRows: number;
+  readonly freezeCols: number;
+  /** Orientation, zoom and print title rows as office.js set them. */
+  readonly pageLayout: ModelPageLayout;
+  /** Row height in points (1-based row); 15 when never set. */
+  rowHeight(row: number): number;
   /** The used range (values only) as Excel would report it, e.g. "C3:F10". */
   readonly usedAddress: string;
   values(): (FakeCellValue | null)[][];
@@ -354,6 +360,9 @@ function sheetView(sheet: ModelSheet): FakeSheetView {
     name: sheet.name,
     visibility: sheet.visibility,
     freezeRows: sheet.freezeRows,
+    freezeCols: sheet.freezeCols,
+    pageLayout: sheet.pageLayout,
+    rowHeight: (row) => sheet.rowHeights.get(row - 1) ?? 15,
     usedAddress: rectToA1(sheet.usedRect(true)),
     values: () => grid((r, c) => valueOrNull(sheet.cell(r, c).value)),
     formulas: () =>

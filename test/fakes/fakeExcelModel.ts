@@ -16,6 +16,16 @@ export interface FakeCellFormat {
   size?: number;
   color?: string;
   fill?: string;
+  horizontalAlignment?: string;
+  wrapText?: boolean;
+}
+
+/** What office.js was told about printing a sheet (Worksheet.pageLayout, ExcelApi 1.9). */
+export interface ModelPageLayout {
+  orientation?: string;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  /** As given to setPrintTitleRows, e.g. "$5:$5". */
+  printTitleRows?: string;
 }
 
 /** A chart on a sheet: what office.js was told, ranges as 0-based rectangles of the same sheet. */
@@ -207,6 +217,10 @@ export class ModelSheet {
   readonly rows = new Map<number, RowStore>();
   readonly columnWidths = new Map<number, number>();
   freezeRows = 0;
+  freezeCols = 0;
+  /** Row heights in points by 0-based row, as set through format.rowHeight. */
+  readonly rowHeights = new Map<number, number>();
+  pageLayout: ModelPageLayout = {};
   selection: Rect = { row: 0, col: 0, rows: 1, cols: 1 };
   validations: FakeValidation[] = [];
   charts: ModelChart[] = [];

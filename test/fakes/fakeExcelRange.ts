@@ -202,6 +202,9 @@ export class FakeRangeFormat extends FakeRangePart {
   protected loadable(): Record<string, (t: RangeTarget) => unknown> {
     return {
       columnWidth: (t) => t.sheet.columnWidths.get(t.rect.col) ?? DEFAULT_COLUMN_WIDTH_POINTS,
+      horizontalAlignment: (t) => this.firstCell(t).horizontalAlignment ?? "General",
+      wrapText: (t) => this.firstCell(t).wrapText ?? false,
+      rowHeight: (t) => t.sheet.rowHeights.get(t.rect.row) ?? 15,
     };
   }
 
@@ -214,6 +217,45 @@ export class FakeRangeFormat extends FakeRangePart {
       if (!(points >= 0 && points <= MAX_COLUMN_WIDTH_POINTS))
         throw new FakeOfficeError("InvalidArgument", `A column width of ${points} points is out of range.`);
       for (let c = 0; c < t.rect.cols; c++) liveSheet(t.sheet).columnWidths.set(t.rect.col + c, points);
+    });
+  }
+
+  get horizontalAlignment(): string {
+    return this.read("horizontalAlignment");
+  }
+  set horizontalAlignment(v: string) {
+    if (
+      ![
+        "General",
+        "Left",
+        "Center",
+        "Right",
+        "Fill",
+        "Justify",
+        "CenterAcrossSelection",
+        "Distributed",
+      ].includes(v)
+    )
+      throw new FakeOfficeError("InvalidArgument", `"${v}" is not a horizontal alignment.`);
+    this.setField("horizontalAlignment", v, (t) => formatCells(t, { horizontalAlignment: v }));
+  }
+
+  get wrapText(): boolean {
+    return this.read("wrapText");
+  }
+  set wrapText(v: boolean) {
+    this.setField("wrapText", v, (t) => formatCells(t, { wrapText: v }));
+  }
+
+  get rowHeight(): number {
+    return this.read("rowHeight");
+  }
+  /** Points, for every row of the range. */
+  set rowHeight(points: number) {
+    this.setField("rowHeight", points, (t) => {
+      if (!(points >= 0 && points <= 409))
+        throw new FakeOfficeError("InvalidArgument", `A row height of ${points} points is out of range.`);
+      for (let r = 0; r < t.rect.rows; r++) liveSheet(t.sheet).rowHeights.set(t.rect.row + r, points);
     });
   }
 

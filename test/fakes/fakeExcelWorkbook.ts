@@ -148,6 +148,7 @@ export class FakeWorksheetCollection extends FakeCollection<ModelSheet, FakeWork
 
 export class FakeWorksheet extends FakeClientObject<ModelSheet> {
   readonly freezePanes: FakeFreezePanes;
+  readonly pageLayout: FakePageLayout;
   readonly tables: FakeTableCollection;
   readonly names: FakeNamedItemCollection;
   readonly charts: FakeChartCollection;
@@ -159,6 +160,7 @@ export class FakeWorksheet extends FakeClientObject<ModelSheet> {
   ) {
     super(context, "Worksheet", resolver, creationBytes);
     this.freezePanes = new FakeFreezePanes(context, () => this.resolveTarget());
+    this.pageLayout = new FakePageLayout(context, () => this.resolveTarget());
     this.tables = new FakeTableCollection(context, this);
     this.names = new FakeNamedItemCollection(context, this);
     this.charts = new FakeChartCollection(context, () => this.resolveTarget());
@@ -253,14 +255,79 @@ export class FakeFreezePanes {
     });
   }
 
+  freezeColumns(count?: number): void {
+    this.context.enqueue({
+      bytes: ACTION_ENVELOPE_BYTES + 8,
+      apply: () => {
+        const sheet = this.sheet();
+        if (sheet) liveSheet(sheet).freezeCols = count ?? 1;
+      },
+    });
+  }
+
+  /** The top-left cells to freeze, as an A1 address starting at A1 (e.g. "A1:B4": 4 rows, 2 columns). */
+  freezeAt(frozenRange: string): void {
+    const rect = parseA1(frozenRange);
+    if (rect.row !== 0 || rect.col !== 0)
+      throw new FakeOfficeError("InvalidArgument", `The fake freezes from A1 only, not ${frozenRange}.`);
+    this.context.enqueue({
+      bytes: ACTION_ENVELOPE_BYTES + frozenRange.length,
+      apply: () => {
+        const sheet = this.sheet();
+        if (!sheet) return;
+        liveSheet(sheet).freezeRows = rect.rows;
+        liveSheet(sheet).freezeCols = rect.cols;
+      },
+    });
+  }
+
   unfreeze(): void {
     this.context.enqueue({
       bytes: ACTION_ENVELOPE_BYTES,
       apply: () => {
         const sheet = this.sheet();
-        if (sheet) liveSheet(sheet).freezeRows = 0;
+        if (sheet) {
+          liveSheet(sheet).freezeRows = 0;
+          liveSheet(sheet).freezeCols = 0;
+        }
       },
     });
+  }
+}
+
+const PRINT_TITLE_ROWS = /^\$\d+:\$\d+$/;
+
+/** Worksheet.pageLayout (ExcelApi 1.9): orientation, zoom (fit to pages) and print title rows. */
+export class FakePageLayout {
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly sheet: () => ModelSheet | null,
+  ) {}
+
+  private set(patch: Partial<ModelSheet["pageLayout"]>): void {
+    this.context.enqueue({
+      bytes: ACTION_ENVELOPE_BYTES + JSON.stringify(patch).length,
+      apply: () => {
+        const sheet = this.sheet();
+        if (sheet) liveSheet(sheet).pageLayout = { ...liveSheet(sheet).pageLayout, ...patch };
+      },
+    });
+  }
+
+  set orientation(v: string) {
+    if (v !== "Portrait" && v !== "Landscape")
+      throw new FakeOfficeError("InvalidArgument", `"${v}" is not a page orientation.`);
+    this.set({ orientation: v });
+  }
+
+  set zoom(v: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {
+    this.set({ zoom: { ...v } });
+  }
+
+  setPrintTitleRows(rows: string): void {
+    if (!PRINT_TITLE_ROWS.test(rows))
+      throw new FakeOfficeError("InvalidArgument", `Print title rows "${rows}" are not like "$5:$5".`);
+    this.set({ printTitleRows: rows });
   }
 }
 

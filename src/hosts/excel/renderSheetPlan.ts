@@ -1,5 +1,9 @@
+import { columnCells, naturalAlign, planAlign } from "../../workbook/plan/planAlign";
+import { printSetupOf, type PrintSetup } from "../../workbook/plan/printSetup";
+import { sheetLayout } from "../../workbook/plan/sheetLayout";
 import {
   numberValidationOperands,
+  type PlanAlign,
   type PlanCell,
   type PlanNumberValidation,
   type PlanRange,
@@ -55,9 +59,16 @@ export function renderSheetPlan(plan: SheetPlan, options: RenderSheetOptions): W
     const label = where(`range at ${rangeAddress(range.row, range.col, 1, 1)}`);
     values.push(...valueSteps(options, range.row, range.col, width, range.values, label));
     formats.push(
-      ...numberFormatSteps(options, range.row, range.col, range.values.length, range.numberFormats),
+      ...numberFormatSteps(
+        options,
+        range.row,
+        range.col,
+        range.values.length,
+        range.columns?.map((c) => c.format ?? null),
+      ),
     );
     if (range.style) formats.push(styleStep(options, range, width));
+    formats.push(...rangeAlignmentSteps(options, range, width));
     if (range.numberValidation) {
       // Checked even when skipped, so a bad plan fails alike on every Excel version.
       const operands = numberValidationOperands(range.numberValidation);
@@ -69,16 +80,26 @@ export function renderSheetPlan(plan: SheetPlan, options: RenderSheetOptions): W
   plan.tables.forEach((table, index) => {
     const label = where(`table "${table.name}"`);
     checkTable(table, label);
-    const rows: PlanCell[][] = [table.header, ...table.rows];
-    values.push(...valueSteps(options, table.row, table.col, table.header.length, rows, label));
+    const rows: PlanCell[][] = [table.columns.map((c) => c.header), ...table.rows];
+    values.push(...valueSteps(options, table.row, table.col, table.columns.length, rows, label));
     // A table always has at least one data row; its formats carry over to rows the user adds.
     const dataRows = Math.max(1, table.rows.length);
-    formats.push(...numberFormatSteps(options, table.row + 1, table.col, dataRows, table.numberFormats));
+    formats.push(
+      ...numberFormatSteps(
+        options,
+        table.row + 1,
+        table.col,
+        dataRows,
+        table.columns.map((c) => c.format ?? null),
+      ),
+    );
+    formats.push(...tableAlignmentSteps(options, table, dataRows));
     tables.push(tableStep(options, table, options.tableNames[index] ?? table.name, dataRows));
   });
 
-  plan.columnWidths?.forEach((characters, i) => {
-    if (!(characters > 0)) return;
+  const layout = sheetLayout(plan);
+  layout.columnWidths.forEach((characters, i) => {
+    if (characters === undefined) return;
     const points = columnWidthPoints(characters);
     formats.push({
       bytes: ACTION_BYTES + 16,
@@ -87,10 +108,19 @@ export function renderSheetPlan(plan: SheetPlan, options: RenderSheetOptions): W
       },
     });
   });
+  for (const [row, lines] of layout.headerLines) {
+    formats.push({
+      bytes: ACTION_BYTES + 16,
+      queue: () => {
+        options.sheet().getRange(rangeAddress(row, 1, 1, 1)).format.rowHeight = lines * POINTS_PER_LINE;
+      },
+    });
+  }
 
-  const freezeRows = plan.freezeRows ?? 0;
-  if (freezeRows > 0)
-    formats.push({ bytes: ACTION_BYTES, queue: () => options.sheet().freezePanes.freezeRows(freezeRows) });
+  formats.push(...freezeSteps(options, plan.freezeRows ?? 0, plan.freezeCols ?? 0));
+  // Page layout came with ExcelApi 1.9; older Excel prints with its defaults.
+  if (options.supports?.("1.9") ?? true)
+    formats.push(printStep(options, printSetupOf(plan, layout.columnWidths)));
 
   const charts = chartSteps(plan, {
     sheet: options.sheet,
@@ -187,6 +217,85 @@ function numberFormatSteps(
   return steps;
 }
 
+/** Points per line of the default font (Calibri 11), for a header row that wraps. */
+const POINTS_PER_LINE = 15;
+
+const OFFICE_ALIGN = { left: "Left", right: "Right" } as const;
+
+/**
+ * One action per column: a header range's cells lean like their column and wrap; a data range's
+ * column gets its alignment written where the plan chose one or its values lean both ways.
+ */
+function rangeAlignmentSteps(options: RenderSheetOptions, range: PlanRange, width: number): WriteStep[] {
+  const header = range.style === "header";
+  const steps: WriteStep[] = [];
+  for (let c = 0; c < width; c++) {
+    const spec = range.columns?.[c];
+    const cells = columnCells(range.values, c);
+    const align = header ? planAlign(spec, []) : planAlign(spec, cells);
+    if (!header && spec?.align === undefined && !leansBothWays(columnCells(range.values, c), align)) continue;
+    steps.push(
+      alignStep(options, rangeAddress(range.row, range.col + c, range.values.length, 1), align, header),
+    );
+  }
+  return steps;
+}
+
+/** Per column, the header cell leans like its values and wraps; the values get the same alignment. */
+function tableAlignmentSteps(options: RenderSheetOptions, table: PlanTable, dataRows: number): WriteStep[] {
+  return table.columns.flatMap((spec, c) => {
+    const align = planAlign(spec, columnCells(table.rows, c));
+    return [
+      alignStep(options, rangeAddress(table.row, table.col + c, 1, 1), align, true),
+      alignStep(options, rangeAddress(table.row + 1, table.col + c, dataRows, 1), align, false),
+    ];
+  });
+}
+
+function alignStep(options: RenderSheetOptions, address: string, align: PlanAlign, wrap: boolean): WriteStep {
+  return {
+    bytes: ACTION_BYTES * (wrap ? 3 : 2) + address.length,
+    queue: () => {
+      const format = options.sheet().getRange(address).format;
+      format.horizontalAlignment = OFFICE_ALIGN[align];
+      if (wrap) format.wrapText = true;
+    },
+  };
+}
+
+function leansBothWays(cells: Iterable<PlanCell>, align: PlanAlign): boolean {
+  for (const cell of cells) {
+    const natural = naturalAlign(cell);
+    if (natural !== null && natural !== align) return true;
+  }
+  return false;
+}
+
+function freezeSteps(options: RenderSheetOptions, rows: number, cols: number): WriteStep[] {
+  if (rows <= 0 && cols <= 0) return [];
+  const queue =
+    rows > 0 && cols > 0
+      ? () => options.sheet().freezePanes.freezeAt(rangeAddress(1, 1, rows, cols))
+      : rows > 0
+        ? () => options.sheet().freezePanes.freezeRows(rows)
+        : () => options.sheet().freezePanes.freezeColumns(cols);
+  return [{ bytes: ACTION_BYTES, queue }];
+}
+
+/** One page wide, as many pages down as it takes, the header row repeated (ExcelApi 1.9). */
+function printStep(options: RenderSheetOptions, print: PrintSetup): WriteStep {
+  const titleRows = print.repeatRows ? `$${print.repeatRows.first}:$${print.repeatRows.last}` : null;
+  return {
+    bytes: ACTION_BYTES * 3 + 64,
+    queue: () => {
+      const layout = options.sheet().pageLayout;
+      layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+      layout.zoom = { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight };
+      if (titleRows) layout.setPrintTitleRows(titleRows);
+    },
+  };
+}
+
 function styleStep(options: RenderSheetOptions, range: PlanRange, width: number): WriteStep {
   const style = range.style;
   return {
@@ -237,15 +346,12 @@ function numberValidationStep(
 }
 
 function tableStep(options: RenderSheetOptions, table: PlanTable, name: string, dataRows: number): WriteStep {
-  const width = table.header.length;
+  const width = table.columns.length;
   const address = rangeAddress(table.row, table.col, 1 + dataRows, width);
   const validationRows = Math.max(table.validationRows ?? 0, table.rows.length);
-  const validations = (table.listValidations ?? [])
-    .map((items, i) => ({ items, i }))
-    .filter(
-      (v): v is { items: string[]; i: number } =>
-        v.items !== null && v.items.length > 0 && validationRows > 0,
-    );
+  const validations = table.columns
+    .map((c, i) => ({ items: c.list ?? [], i }))
+    .filter((v) => v.items.length > 0 && validationRows > 0);
   return {
     bytes: ACTION_BYTES * (3 + 2 * validations.length) + jsonByteLength([address, name, validations]),
     queue: () => {
@@ -263,14 +369,14 @@ function tableStep(options: RenderSheetOptions, table: PlanTable, name: string, 
 }
 
 function checkTable(table: PlanTable, label: string): void {
-  if (table.header.length === 0) throw new Error(`${label} has no header.`);
+  if (table.columns.length === 0) throw new Error(`${label} has no header.`);
   table.rows.forEach((row, i) => {
-    if (row.length > table.header.length)
+    if (row.length > table.columns.length)
       throw new Error(
-        `${label}: row ${i + 1} has ${row.length} cells but the table has ${table.header.length} columns.`,
+        `${label}: row ${i + 1} has ${row.length} cells but the table has ${table.columns.length} columns.`,
       );
   });
-  table.listValidations?.forEach((items, i) => {
+  table.columns.forEach(({ list: items }, i) => {
     if (!items) return;
     if (items.some((item) => item.includes(",")))
       throw new Error(
