@@ -4,7 +4,9 @@ import { readXlsx } from "../../src/hosts/file/readXlsx";
 // The saved file has native charts; ExcelTS only reads a file with charts once chart support is
 // installed in the module system this test runs in (as the CLI does).
 import "../../src/cli/installChartSupport";
+import { SCENARIO_CHART_LABELS } from "../../src/workbook/plan/scenarioChartLabels";
 import { expect, test } from "./offline";
+import { expectNoSeriousAxeViolations, tabTo } from "./accessibility";
 
 /**
  * The browser page (dist/index.html) over the sample workbook, with the real worker and engine:
@@ -34,12 +36,14 @@ const REMOVED_FOSSIL_MODELS = [
 ];
 /** A run over the whole sample takes a few seconds; leave room for a loaded machine. */
 const FULL_RUN = { timeout: 60_000 };
+/** Reading the sample's 10,000 trips into the page takes seconds, and much longer on a busy machine. */
+const OPENING = { timeout: 90_000 };
 
 async function openSampleAndLoad(page: Page): Promise<void> {
   await page.goto("/index.html?sample=1");
   const tabs = page.getByRole("tablist", { name: "Sheets" });
   for (const name of ["Køretøjer", "Ture", "Parametre"]) {
-    await expect(tabs.getByRole("tab", { name })).toBeVisible();
+    await expect(tabs.getByRole("tab", { name })).toBeVisible(OPENING);
   }
   await expect(page.getByRole("combobox", { name: /Vehicles \(Køretøjer\)/ })).toHaveValue("Køretøjer");
   await page.getByRole("button", { name: "Load data" }).click();
@@ -176,4 +180,87 @@ test("cancelling a run terminates the worker, returns the pane to idle, and a ne
   await expect(
     page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: /^Scenario( \(\d+\))?$/ }),
   ).toBeVisible();
+});
+
+/** The text of every column-A cell of the shown sheet, scrolling its grid screen by screen (rows are virtualised). */
+async function columnATexts(page: Page, grid: ReturnType<Page["getByRole"]>): Promise<string[]> {
+  const texts = new Map<number, string>();
+  const scroller = grid.locator("xpath=..");
+  const height = await scroller.evaluate((el) => el.scrollHeight);
+  for (let top = 0; top < height; top += 400) {
+    await scroller.evaluate((el, y) => {
+      el.scrollTop = y;
+      el.dispatchEvent(new Event("scroll"));
+    }, top);
+    const cells = await grid
+      .locator('td[data-cell^="A"]')
+      .evaluateAll((tds) =>
+        tds.map((td) => [Number(td.getAttribute("data-cell")!.slice(1)), td.textContent ?? ""] as const),
+      );
+    for (const [row, text] of cells) texts.set(row, text);
+  }
+  return [...texts.entries()].sort((a, b) => a[0] - b[0]).map(([, text]) => text);
+}
+
+test("after the sample's default simulation the scenario sheet shows what Excel would: kroner, dates and charts", async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  await openSampleAndLoad(page);
+  await page.getByRole("button", { name: "Run simulation" }).click();
+  await expect(page.getByRole("region", { name: "3. Result" })).toBeVisible(FULL_RUN);
+
+  const grid = page.getByRole("table", { name: /^Scenario( \(\d+\))?$/ });
+  await expect(grid).toBeVisible();
+  // The current fleet's yearly cost, as the CLI prints it for the same run (1,909,914 kr).
+  await expect(grid.locator('[data-cell="B5"]')).toHaveText("1,909,914 kr.");
+  await expect(grid.locator('[data-cell="A5"]')).toHaveText("Total cost (kr/yr)");
+  // The per-day table's dates are dates, not serial numbers.
+  const dates = (await columnATexts(page, grid)).filter((t) => /^\d{4}-\d{2}-\d{2}$/.test(t));
+  expect(dates).toContain("2025-03-03");
+  expect(dates).toContain("2025-04-27");
+
+  // The sheet's charts, drawn from its cells: two bars for cost today vs simulated.
+  const L = SCENARIO_CHART_LABELS.en;
+  const cost = page.getByRole("figure", { name: L.cost });
+  await expect(cost.locator("svg").first()).toBeVisible();
+  await expect(cost.locator("rect[role='option']")).toHaveCount(2);
+  await expect(cost.locator("rect[role='option']").first()).toHaveAttribute(
+    "aria-label",
+    /1909914|1,909,914/,
+  );
+  for (const title of [L.co2e, L.lengths, L.kmCurrent, L.kmSimulated]) {
+    await expect(page.getByRole("figure", { name: title }).locator("svg").first()).toBeAttached();
+  }
+
+  // The viewer stays in view while the page scrolls down the form.
+  await page.mouse.wheel(0, 3000);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  const box = await page.getByRole("region", { name: "Sheets" }).boundingBox();
+  expect(box!.y).toBeGreaterThanOrEqual(0);
+  expect(box!.y).toBeLessThan(50);
+
+  await expectNoSeriousAxeViolations(page, "the browser page after a simulation");
+});
+
+test("the main flow works by keyboard alone: open the sample, load, simulate, see the result", async ({
+  page,
+}) => {
+  await page.goto("/index.html");
+  await expectNoSeriousAxeViolations(page, "the empty browser page");
+  await tabTo(page, "Open sample");
+  await page.keyboard.press("Enter");
+  await expect(
+    page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: "Ture" }),
+  ).toBeVisible(OPENING);
+  await tabTo(page, "Load data");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("combobox", { name: "Location", exact: true })).toHaveValue(LOCATION);
+  await expectNoSeriousAxeViolations(page, "the browser page with the data loaded");
+  await tabTo(page, "Run simulation");
+  await page.keyboard.press("Enter");
+  const result = page.getByRole("region", { name: "3. Result" });
+  await expect(result).toBeVisible(FULL_RUN);
+  await expect(result).toContainText(/Result sheet: Scenario/);
 });
