@@ -17,7 +17,7 @@ const T0 = Date.UTC(2025, 2, 3, 6, 0, 0);
 const MIN = 60_000;
 
 /** Mulberry32: a small seeded PRNG, so the bench data is identical on every machine. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -28,7 +28,7 @@ function prng(seed: number): () => number {
   };
 }
 
-function locations(count: number, rand: () => number): HomeLocation[] {
+export function locations(count: number, rand: () => number): HomeLocation[] {
   return Array.from({ length: count }, (_, i) => {
     const lat = 54.8 + rand() * 2.6;
     const lon = 8.2 + rand() * 4.4;

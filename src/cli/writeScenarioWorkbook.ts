@@ -23,7 +23,7 @@ export async function writeScenarioWorkbook(
   summary: ScenarioSummary,
   options: ScenarioWorkbookOptions,
 ): Promise<Uint8Array> {
-  const host = await FileWorkbookHost.open(source);
+  const host = await FileWorkbookHost.open(source, { streamLargeSheets: true });
   const [scenarioSheet] = await host.writePlan(scenario);
   if (dashboards) await host.writePlan(dashboards);
   if (scenarioSheet) await registerScenario(host, summary, scenarioSheet, options);

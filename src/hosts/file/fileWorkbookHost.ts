@@ -12,6 +12,9 @@ import { worksheetToSheetData } from "./worksheetData";
 import { worksheetView } from "./worksheetView";
 import type { SheetView } from "../../browser/sheetView";
 import { writePlanToWorkbook } from "./writePlan";
+import { enableSheetTails, sheetTail, sheetTailsByName } from "./sheetTails";
+import { spliceSheetTails } from "./spliceSheetTails";
+import { loadWithSheetTails } from "./loadWithSheetTails";
 
 export interface SaveOptions {
   /**
@@ -19,6 +22,15 @@ export interface SaveOptions {
    * the same workbook saves to the same bytes (the committed sample file does not churn).
    */
   timestamp?: Date;
+}
+
+export interface OpenOptions {
+  /**
+   * Big sheets (written plans, and the source's own) skip the in-memory model and are streamed
+   * into the file at save (sheetTails.ts). For a workbook that is only written and saved (the
+   * CLI): such sheets cannot be read back from the host.
+   */
+  streamLargeSheets?: boolean;
 }
 
 export interface CellSelection {
@@ -40,13 +52,16 @@ export class FileWorkbookHost implements WorkbookHost {
   private constructor(private readonly workbook: Workbook) {}
 
   /** Opens .xlsx bytes (a file the user picked). */
-  static async open(data: ArrayBuffer | Uint8Array): Promise<FileWorkbookHost> {
-    return new FileWorkbookHost(repairLoadedWorkbook(await loadWorkbook(data)));
+  static async open(data: ArrayBuffer | Uint8Array, options: OpenOptions = {}): Promise<FileWorkbookHost> {
+    const loaded = options.streamLargeSheets ? await loadWithSheetTails(data) : await loadWorkbook(data);
+    return new FileWorkbookHost(repairLoadedWorkbook(loaded));
   }
 
   /** A workbook with no sheets yet, for users who start from the template. */
-  static empty(): FileWorkbookHost {
-    return new FileWorkbookHost(new Workbook());
+  static empty(options: OpenOptions = {}): FileWorkbookHost {
+    const workbook = new Workbook();
+    if (options.streamLargeSheets) enableSheetTails(workbook);
+    return new FileWorkbookHost(workbook);
   }
 
   async listSheets(): Promise<string[]> {
@@ -56,7 +71,7 @@ export class FileWorkbookHost implements WorkbookHost {
   }
 
   async readSheet(name: string): Promise<SheetData> {
-    return toSheetData(worksheetToSheetData(this.sheet(name)));
+    return toSheetData(worksheetToSheetData(this.readableSheet(name)));
   }
 
   async readTitles(names: readonly string[]): Promise<string[]> {
@@ -68,12 +83,12 @@ export class FileWorkbookHost implements WorkbookHost {
 
   /** The first `maxRows` rows of a sheet's used range, for the page's sheet viewer. */
   async sheetPreview(name: string, maxRows: number): Promise<SheetData> {
-    return toSheetData(worksheetToSheetData(this.sheet(name), maxRows));
+    return toSheetData(worksheetToSheetData(this.readableSheet(name), maxRows));
   }
 
   /** A sheet with its formats, tables, conditional formats and charts, for the page's sheet viewer. */
   async sheetView(name: string): Promise<SheetView> {
-    return worksheetView(this.sheet(name));
+    return worksheetView(this.readableSheet(name));
   }
 
   async writePlan(plan: WorkbookPlan, onProgress?: (fraction: number) => void): Promise<string[]> {
@@ -153,13 +168,26 @@ export class FileWorkbookHost implements WorkbookHost {
     });
     // Node hands back a Buffer; callers get a plain Uint8Array in both runtimes.
     const saved = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    await checkWrittenPackage(saved);
-    return saved;
+    const spliced = await spliceSheetTails(
+      saved,
+      sheetTailsByName(this.workbook),
+      timestamp ? { modTime: timestamp } : {},
+    );
+    await checkWrittenPackage(spliced);
+    return spliced;
   }
 
   private sheet(name: string): Worksheet {
     const ws = this.workbook.getWorksheet(name);
     if (!ws) throw new Error(`The workbook has no sheet named "${name}".`);
+    return ws;
+  }
+
+  /** A sheet whose every row is in the model: a streamed sheet's rows are not (sheetTails.ts). */
+  private readableSheet(name: string): Worksheet {
+    const ws = this.sheet(name);
+    if (sheetTail(this.workbook, ws))
+      throw new Error(`Sheet "${name}" is streamed at save and cannot be read.`);
     return ws;
   }
 

@@ -150,7 +150,7 @@ interface ColumnLook {
 }
 
 function rangeLooks(range: PlanRange): ColumnLook[] {
-  const width = Math.max(0, ...range.values.map((r) => r.length));
+  const width = range.values.reduce((w, r) => Math.max(w, r.length), 0);
   const header = range.style === "header";
   return Array.from({ length: width }, (_, c) => {
     const spec = range.columns?.[c];
@@ -195,7 +195,7 @@ function renderRange(ws: Worksheet, range: PlanRange, looks: readonly ColumnLook
 
 /** A stop-style whole/decimal rule over the range's cells: Excel refuses a typed value that breaks it. */
 function addNumberValidation(ws: Worksheet, range: PlanRange, rule: PlanNumberValidation): void {
-  const width = Math.max(1, ...range.values.map((r) => r.length));
+  const width = range.values.reduce((w, r) => Math.max(w, r.length), 1);
   const height = Math.max(1, range.values.length);
   const from = `${columnLetter(range.col)}${range.row}`;
   const to = `${columnLetter(range.col + width - 1)}${range.row + height - 1}`;

@@ -17,7 +17,11 @@ export async function writeResultWorkbook(
   plan: WorkbookPlan,
   options: SaveOptions = {},
 ): Promise<ResultWorkbook> {
-  const host = sourceData ? await FileWorkbookHost.open(sourceData) : FileWorkbookHost.empty();
+  // Only written and saved, never read back: big sheets can skip the in-memory model.
+  const streaming = { streamLargeSheets: true };
+  const host = sourceData
+    ? await FileWorkbookHost.open(sourceData, streaming)
+    : FileWorkbookHost.empty(streaming);
   const sheetNames = await host.writePlan(plan);
   return { bytes: await host.save(options), sheetNames };
 }
