@@ -4,6 +4,9 @@ import { businessCaseCommand } from "./businessCaseCommand";
 import { planCommand } from "./planCommand";
 import "./installChartSupport";
 import { searchCommand } from "./searchCommand";
+import { checkCommand } from "./checkCommand";
+import { overviewCommand } from "./overviewCommand";
+import { exportVehiclesCommand } from "./exportVehiclesCommand";
 import { UsageError } from "./cliArgs";
 import { processIo, type CliIo } from "./cliIo";
 import { InputError, formatCellError } from "../workbook/read/cellError";
@@ -30,6 +33,20 @@ const USAGE = `fleetopt: FleetOptimiser for Excel, headless
 
   fleetopt aggregate <workbook.xlsx|file.csv...> [--locations SHEET] [--out FILE.xlsx] [--force]
                     [--json] [--language en|da]
+
+  fleetopt check <workbook.xlsx> [--location NAME]... [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                    [--out FILE.xlsx] [--force] [--json] [--language en|da]
+
+  fleetopt overview <workbook.xlsx> [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                    [--out FILE.xlsx] [--force] [--json] [--language en|da]
+
+  fleetopt export-vehicles <workbook.xlsx> --out FILE.xlsx [--force]
+
+Every command that reads fleet inputs also takes --vehicles SHEET, --trips SHEET,
+--parameters SHEET (sheets are otherwise found by name or by their headers) and
+--map "Field=Header" (repeatable) for a column under a header of your own, e.g.
+--map "Turlængde=Km kørt". simulate and search take --location more than once to pool
+locations into one fleet.
 
 simulate --out writes a NEW workbook: the input sheets, the scenario sheet (with charts), a
 Dashboards sheet, the Scenario comparison sheet and the very hidden scenario registry.
@@ -66,6 +83,12 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
         return await planCommand(rest, io);
       case "search":
         return await searchCommand(rest, io);
+      case "check":
+        return await checkCommand(rest, io);
+      case "overview":
+        return await overviewCommand(rest, io);
+      case "export-vehicles":
+        return await exportVehiclesCommand(rest, io);
       default:
         throw new UsageError(`Unknown command "${command}"\n\n${USAGE}`);
     }

@@ -3,7 +3,8 @@ import { writeResultFile } from "../../src/hosts/file/writeWorkbookFile";
 import type { WorkbookPlan } from "../../src/workbook/plan/types";
 import { applyMarkupCompatibility } from "./ooxmlMarkupCompatibility";
 import { expectValidXlsx, formatProblems, validatePart, validateXlsx } from "./ooxmlValidation";
-import { editParts } from "./ooxmlZip";
+import { chartSheet } from "../hosts/file/chartPlanKit";
+import { editParts, readPartText } from "./ooxmlZip";
 
 const plan: WorkbookPlan = {
   sheets: [
@@ -91,6 +92,20 @@ describe("markup compatibility before the schema check", () => {
   it("still fails what is not ignorable", async () => {
     const sheet = `<worksheet ${SML} ${MC} ${X14AC}><sheetData><row r="1" x14ac:dyDescent="0.25"/></sheetData></worksheet>`;
     expect(await validatePart("xl/worksheets/sheet1.xml", sheet)).not.toEqual([]);
+  });
+
+  it("validates a chart's mc:AlternateContent as its mc:Fallback (Excel's c14:style / c:style)", async () => {
+    const chart = (await readPartText(
+      await writeResultFile(null, chartSheet("Chart")),
+      "xl/charts/chart1.xml",
+    ))!;
+    const withStyle = (fallback: string) =>
+      chart.replace(
+        "<c:chart>",
+        `<mc:AlternateContent ${MC}><mc:Choice Requires="c14" xmlns:c14="http://schemas.microsoft.com/office/drawing/2007/8/2/chart"><c14:style val="102"/></mc:Choice><mc:Fallback>${fallback}</mc:Fallback></mc:AlternateContent><c:chart>`,
+      );
+    expect(await validatePart("xl/charts/chart1.xml", withStyle('<c:style val="2"/>'))).toEqual([]);
+    expect(await validatePart("xl/charts/chart1.xml", withStyle('<c:style val="99"/>'))).not.toEqual([]);
   });
 
   it("reads mc:AlternateContent as its mc:Fallback", () => {

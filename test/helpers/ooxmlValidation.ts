@@ -71,7 +71,7 @@ export async function validatePart(part: string, data: Uint8Array | string): Pro
       typeof data === "string"
         ? XmlDocument.fromString(data, { url: part })
         : XmlDocument.fromBuffer(data, { url: part });
-    if (doc.get("//mc:AlternateContent", { mc: MC_NAMESPACE })) {
+    if (xml.includes("AlternateContent") && doc.get("//mc:AlternateContent", { mc: MC_NAMESPACE })) {
       // Rare (charts): rebuilt as text, which moves the fallback's content up a level.
       doc.dispose();
       doc = XmlDocument.fromString(applyMarkupCompatibility(xml) ?? xml, { url: part });
