@@ -1,6 +1,9 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import type { FleetCount } from "../core/model/types";
 import type { AllocationMethod, ScenarioRequest } from "../core/scenario/scenarioRequest";
+import type { InputColumnMapping } from "../workbook/read/readInputs";
+import { parseColumnMapping } from "../workbook/schema/columnMapping";
+import { MAX_FLEET_COUNT } from "../worker/scenarioInputs";
 
 /** A command line the CLI cannot run; main prints it and exits with code 2. */
 export class UsageError extends Error {
@@ -17,6 +20,46 @@ export interface SimulateArgs {
   /** --force: an existing --out file (never an input) may be replaced. */
   force: boolean;
   json: boolean;
+  /** --vehicles/--trips/--parameters and --map: which sheets and columns hold the inputs. */
+  sheets: InputSheetChoice;
+}
+
+/** The input sheets and columns named on the command line; absent: found by name or headers. */
+export interface InputSheetChoice {
+  vehicles?: string;
+  trips?: string;
+  parameters?: string;
+  columnMapping: InputColumnMapping;
+}
+
+/** The options every command that reads fleet inputs takes (product.md §6.1). */
+export const INPUT_SHEET_OPTIONS = {
+  vehicles: { type: "string" },
+  trips: { type: "string" },
+  parameters: { type: "string" },
+  map: { type: "string", multiple: true },
+} as const;
+
+/** --vehicles, --trips, --parameters and --map from parsed values. */
+export function inputSheetChoice(values: Record<string, unknown>): InputSheetChoice {
+  const mapped = parseColumnMapping((values.map as string[] | undefined) ?? []);
+  if (!mapped.ok) throw new UsageError(mapped.message);
+  const name = (key: "vehicles" | "trips" | "parameters") => {
+    const v = values[key] as string | undefined;
+    if (v !== undefined && v.trim() === "") throw new UsageError(`--${key} needs a sheet name`);
+    return v === undefined ? {} : { [key]: v };
+  };
+  return { ...name("vehicles"), ...name("trips"), ...name("parameters"), columnMapping: mapped.mapping };
+}
+
+/** Repeated --location pools the locations into one fleet (as OS2 does). */
+export function locationChoice(
+  values: Record<string, unknown>,
+): Pick<ScenarioRequest, "location" | "locations"> {
+  const all = [...new Set(((values.location as string[] | undefined) ?? []).map((l) => l.trim()))];
+  if (all.some((l) => l === "")) throw new UsageError("--location needs a location name");
+  if (all.length <= 1) return { location: all[0] ?? null };
+  return { location: null, locations: all };
 }
 
 const ALLOCATIONS: readonly AllocationMethod[] = ["simple", "greedy", "optimal"];
@@ -24,7 +67,8 @@ const ALLOCATIONS: readonly AllocationMethod[] = ["simple", "greedy", "optimal"]
 /** Parses `simulate <workbook.xlsx> [options]` exactly as product.md §6 lists the options. */
 export function parseSimulateArgs(argv: string[]): SimulateArgs {
   const { values, positionals } = parse(argv, {
-    location: { type: "string" },
+    ...INPUT_SHEET_OPTIONS,
+    location: { type: "string", multiple: true },
     from: { type: "string" },
     to: { type: "string" },
     current: { type: "string" },
@@ -56,8 +100,9 @@ export function parseSimulateArgs(argv: string[]): SimulateArgs {
   if (language !== "en" && language !== "da") throw new UsageError("--language must be en or da");
   return {
     workbook: positionals[0],
+    sheets: inputSheetChoice(values),
     request: {
-      location: (values.location as string | undefined) ?? null,
+      ...locationChoice(values),
       fromDate: date("from"),
       toDate: date("to"),
       currentIds: values.current !== undefined ? parseIdList(values.current as string, "--current") : null,
@@ -103,6 +148,67 @@ export function parseFleet(text: string): FleetCount[] {
     const sourceId = m[1].trim();
     if (seen.has(sourceId)) throw new UsageError(`--fleet names vehicle ${sourceId} twice`);
     seen.add(sourceId);
-    return { sourceId, count: Number(m[2]) };
+    const count = Number(m[2]);
+    if (count > MAX_FLEET_COUNT)
+      throw new UsageError(
+        `--fleet ${part}: ${count} copies of vehicle ${sourceId} is more than ${MAX_FLEET_COUNT.toLocaleString("en")}; check the count for an extra digit`,
+      );
+    return { sourceId, count };
   });
+}
+
+/** The arguments of check, overview and export-vehicles: a workbook, its inputs and an output. */
+export interface InputCommandArgs {
+  workbook: string;
+  sheets: InputSheetChoice;
+  location: string | null;
+  locations?: string[];
+  fromDate: string | null;
+  toDate: string | null;
+  out: string | null;
+  force: boolean;
+  json: boolean;
+  language: "en" | "da";
+}
+
+/**
+ * Parses `<command> <workbook.xlsx> [--vehicles/--trips/--parameters SHEET] [--map F=H]…` plus
+ * the options the command takes among --location (repeatable), --from/--to, --out/--force, --json.
+ */
+export function parseInputCommandArgs(
+  command: string,
+  argv: string[],
+  takes: { location?: boolean; period?: boolean; out?: boolean; json?: boolean },
+): InputCommandArgs {
+  const { values, positionals } = parse(argv, {
+    ...INPUT_SHEET_OPTIONS,
+    ...(takes.location ? { location: { type: "string", multiple: true } } : {}),
+    ...(takes.period ? { from: { type: "string" }, to: { type: "string" } } : {}),
+    ...(takes.out ? { out: { type: "string" }, force: { type: "boolean" } } : {}),
+    ...(takes.json ? { json: { type: "boolean" } } : {}),
+    language: { type: "string" },
+  });
+  if (positionals.length !== 1)
+    throw new UsageError(
+      `${command} needs exactly one workbook: fleetopt ${command} <workbook.xlsx> [options]`,
+    );
+  const date = (name: "from" | "to") => {
+    const v = values[name] as string | undefined;
+    if (v !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(v))
+      throw new UsageError(`--${name} must be a date YYYY-MM-DD, got "${v}"`);
+    return v ?? null;
+  };
+  const language = (values.language as string | undefined) ?? "en";
+  if (language !== "en" && language !== "da") throw new UsageError("--language must be en or da");
+  return {
+    workbook: positionals[0],
+    sheets: inputSheetChoice(values),
+    ...locationChoice(values),
+    fromDate: date("from"),
+    toDate: date("to"),
+    out: (values.out as string | undefined) ?? null,
+    force: Boolean(values.force),
+    json: Boolean(values.json),
+    language,
+  };
 }

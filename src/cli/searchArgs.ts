@@ -1,8 +1,9 @@
 import { defaultGoals, type SearchRequest } from "../core/search/searchRequest";
-import { parseIdList, parseSimulateArgs, UsageError } from "./cliArgs";
+import { parseIdList, parseSimulateArgs, UsageError, type InputSheetChoice } from "./cliArgs";
 
 export interface SearchArgs {
   workbook: string;
+  sheets: InputSheetChoice;
   request: SearchRequest;
   out: string | null;
   force: boolean;
@@ -80,6 +81,7 @@ export function parseSearchArgs(argv: string[]): SearchArgs {
     out: base.out,
     force: base.force,
     json: base.json,
+    sheets: base.sheets,
     request: {
       ...scenario,
       // "none": lock nothing (every lease may end now); absent: lock by Slut leasing.
@@ -121,6 +123,8 @@ function isOptionValue(args: readonly string[], i: number): boolean {
   const previous = args[i - 1];
   return (
     previous !== undefined &&
-    /^--(location|from|to|current|allocation|time-limit|out|language)$/.test(previous)
+    /^--(location|from|to|current|allocation|time-limit|out|language|vehicles|trips|parameters|map)$/.test(
+      previous,
+    )
   );
 }

@@ -20,7 +20,7 @@ const PROGRESS_EVERY_ITERATIONS = 5;
 export async function searchCommand(argv: string[], io: CliIo): Promise<number> {
   const args = parseSearchArgs(argv);
   const target = args.out ? await checkOutputTarget(args.out, [args.workbook], args.force) : null;
-  const { data, sheets, inputs } = await readInputWorkbook(args.workbook);
+  const { data, sheets, inputs } = await readInputWorkbook(args.workbook, args.sheets);
   // HiGHS only when the proposals are to be confirmed with the exact allocation.
   const solver = args.request.allocation === "optimal" ? await loadNodeSolver() : undefined;
   const outcome = await searchSheets(

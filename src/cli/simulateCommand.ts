@@ -13,7 +13,7 @@ import { checkOutputTarget, writeOutputFile } from "./outputFile";
 export async function simulateCommand(argv: string[], io: CliIo): Promise<number> {
   const args = parseSimulateArgs(argv);
   const target = args.out ? await checkOutputTarget(args.out, [args.workbook], args.force) : null;
-  const { data, sheets, inputs } = await readInputWorkbook(args.workbook);
+  const { data, sheets, inputs } = await readInputWorkbook(args.workbook, args.sheets);
   const solver = needsSolver(args.request) ? await loadNodeSolver() : undefined;
   const outcome = simulateSheets(
     sheets,

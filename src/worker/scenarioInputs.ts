@@ -98,13 +98,15 @@ export function scopeScenario<R extends ScopeRequest>(
         },
       ),
     );
+  // Without a choice, the data's only location is meant.
   const wanted = request.locations?.length
     ? request.locations
     : request.location !== null
       ? [request.location]
-      : [];
+      : known.length === 1
+        ? known
+        : [];
   if (wanted.length === 0) {
-    if (known.length === 1) return { ok: true, value: { data, request: { ...request, location: known[0] } } };
     return fail(
       cellError(
         "",

@@ -73,6 +73,7 @@ export function defaultLimits(): SearchLimits {
 export function scenarioRequestOf(request: SearchRequest): ScenarioRequest {
   return {
     location: request.location,
+    ...(request.locations ? { locations: request.locations } : {}),
     fromDate: request.fromDate,
     toDate: request.toDate,
     currentIds: request.currentIds,

@@ -1,0 +1,41 @@
+import { locationsOverview, type LocationsOverview } from "../engine/locationsOverview";
+import { writeResultFile } from "../hosts/file/writeWorkbookFile";
+import { formatCellError } from "../workbook/read/cellError";
+import { locationsOverviewPlan } from "../workbook/plan/locationsOverviewPlan";
+import { parseInputCommandArgs } from "./cliArgs";
+import type { CliIo } from "./cliIo";
+import { checkOutputTarget, writeOutputFile } from "./outputFile";
+import { readInputWorkbook } from "./readInputWorkbook";
+
+/** `fleetopt overview <workbook.xlsx> [--from --to] [--out FILE.xlsx] [--json]`: the locations side by side. */
+export async function overviewCommand(argv: string[], io: CliIo): Promise<number> {
+  const args = parseInputCommandArgs("overview", argv, { period: true, out: true, json: true });
+  const target = args.out ? await checkOutputTarget(args.out, [args.workbook], args.force) : null;
+  const { data, sheets, inputs } = await readInputWorkbook(args.workbook, args.sheets);
+  const outcome = locationsOverview(sheets, inputs, { fromDate: args.fromDate, toDate: args.toDate });
+  if (!outcome.ok) {
+    for (const e of outcome.errors) io.stderr(`${formatCellError(e, args.language)}\n`);
+    return 2;
+  }
+  if (target) {
+    await writeOutputFile(
+      target,
+      await writeResultFile(data, locationsOverviewPlan(outcome.value, args.language)),
+    );
+    io.stderr(`Wrote ${target.path}\n`);
+  }
+  io.stdout(args.json ? `${JSON.stringify(outcome.value, null, 2)}\n` : overviewText(outcome.value));
+  return 0;
+}
+
+function overviewText(o: LocationsOverview): string {
+  const head = o.fromDate
+    ? `Period ${o.fromDate} – ${o.toDate} (${o.days} days), lowest-utilised first:\n`
+    : "No trips.\n";
+  const rows = o.locations.map(
+    (l) =>
+      `  ${l.name}: ${l.vehicles} vehicles, ${l.trips} trips, ${l.km.toFixed(1)} km, ` +
+      `${l.kmPerVehiclePerDay.toFixed(1)} km per vehicle per day, ${(l.shareOfTimeOut * 100).toFixed(1)} % of the time out\n`,
+  );
+  return head + rows.join("");
+}

@@ -1,0 +1,74 @@
+import { MS_PER_DAY } from "../core/model/constants";
+import { locationsOf, tripDays } from "../core/scenario/runScenario";
+import { formatIsoDate, parseIsoDate } from "../core/time/naiveTime";
+import { readInputs } from "../workbook/read/readInputs";
+import type { SheetData } from "../workbook/sheetData";
+import type { EngineResult, InputSheets } from "../worker/api";
+
+export interface LocationUse {
+  name: string;
+  vehicles: number;
+  trips: number;
+  km: number;
+  /** km / (vehicles × days): what a vehicle of the location drives on an average day. */
+  kmPerVehiclePerDay: number;
+  /** Σ trip time / (vehicles × days × 24 h): the share of the time its vehicles are out (0–1). */
+  shareOfTimeOut: number;
+}
+
+export interface LocationsOverview {
+  fromDate: string | null;
+  toDate: string | null;
+  days: number;
+  /** Lowest-utilised first (share of time out, then km per vehicle per day): where to look first. */
+  locations: LocationUse[];
+}
+
+/**
+ * The locations side by side, as OS2's landing page shows them: vehicles, trips, km and how much
+ * of the time the fleet is out, over the period (default: the data's first to last trip day).
+ */
+export function locationsOverview(
+  sheets: readonly SheetData[],
+  inputs: InputSheets,
+  period: { fromDate: string | null; toDate: string | null },
+): EngineResult<LocationsOverview> {
+  const read = readInputs(sheets, inputs);
+  if (!read.ok) return read;
+  const { vehicles, trips } = read.inputs;
+  const days = tripDays(trips);
+  const fromMs = (period.fromDate ? parseIsoDate(period.fromDate) : null) ?? days?.firstMs ?? null;
+  const toMs = (period.toDate ? parseIsoDate(period.toDate) : null) ?? days?.lastMs ?? null;
+  const dayCount =
+    fromMs === null || toMs === null ? 0 : Math.max(0, Math.round((toMs - fromMs) / MS_PER_DAY) + 1);
+  const inPeriod = trips.filter(
+    (t) => fromMs !== null && toMs !== null && t.startMs >= fromMs && t.startMs < toMs + MS_PER_DAY,
+  );
+  const locations = locationsOf(read.inputs).map((name): LocationUse => {
+    const fleet = vehicles.filter((v) => v.location === name).length;
+    const own = inPeriod.filter((t) => t.location === name);
+    const km = own.reduce((sum, t) => sum + t.distanceKm, 0);
+    const outMs = own.reduce((sum, t) => sum + (t.endMs - t.startMs), 0);
+    const vehicleDays = fleet * dayCount;
+    return {
+      name,
+      vehicles: fleet,
+      trips: own.length,
+      km,
+      kmPerVehiclePerDay: vehicleDays > 0 ? km / vehicleDays : 0,
+      shareOfTimeOut: vehicleDays > 0 ? outMs / (vehicleDays * MS_PER_DAY) : 0,
+    };
+  });
+  locations.sort(
+    (a, b) => a.shareOfTimeOut - b.shareOfTimeOut || a.kmPerVehiclePerDay - b.kmPerVehiclePerDay,
+  );
+  return {
+    ok: true,
+    value: {
+      fromDate: fromMs === null ? null : formatIsoDate(fromMs),
+      toDate: toMs === null ? null : formatIsoDate(toMs),
+      days: dayCount,
+      locations,
+    },
+  };
+}
