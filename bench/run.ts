@@ -15,6 +15,7 @@ import { syntheticLocation } from "./syntheticLocation";
 import { benchAggregation } from "./aggregation";
 import { benchAllocation } from "./allocation";
 import { benchSearch } from "./search";
+import { benchMemory } from "./memory";
 
 const RUNS = 15;
 
@@ -108,8 +109,12 @@ async function main() {
   );
 }
 
-main()
+/** `npm run bench -- memory` runs only the memory benchmark (it spawns the CLI; minutes, not seconds). */
+const only = process.argv.slice(2);
+
+(only.includes("memory") ? benchMemory() : main())
   .then(() => {
+    if (only.includes("memory")) return;
     // ---- Aggregation (issue 4): 1,000,000 logs and 1,000,000 GPS points, see bench/aggregation.ts.
     console.log("");
     benchAggregation();
@@ -119,6 +124,12 @@ main()
     // ---- Allocation (issue 5): greedy and the exact allocation (HiGHS), see bench/allocation.ts.
     console.log("");
     return benchAllocation();
+  })
+  .then(() => {
+    if (only.includes("memory")) return;
+    // ---- Memory (issue 15): the CLI writing big result files, see bench/memory.ts.
+    console.log("");
+    return benchMemory();
   })
   .catch((e) => {
     console.error(e);
