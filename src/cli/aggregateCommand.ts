@@ -1,6 +1,5 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { readXlsx } from "../hosts/file/readXlsx";
 import { readCsv, sheetNameFromFile } from "../hosts/file/readCsv";
 import { uniqueSheetName } from "../hosts/file/sheetNames";
 import { writeResultFile } from "../hosts/file/writeWorkbookFile";
@@ -13,6 +12,7 @@ import type { WorkbookPlan } from "../workbook/plan/types";
 import { UsageError } from "./cliArgs";
 import type { CliIo } from "./cliIo";
 import { checkOutputTarget, writeOutputFile } from "./outputFile";
+import { readWorkbookSheets } from "./readWorkbookSheets";
 
 export interface AggregateArgs {
   files: string[];
@@ -78,7 +78,7 @@ export async function aggregateCommand(argv: string[], io: CliIo): Promise<numbe
     const data = await readInput(file);
     if (/\.xlsx$/i.test(file)) {
       workbook = data;
-      for (const s of await readXlsx(data))
+      for (const s of await readWorkbookSheets(file, data, "or name it .csv: aggregate reads CSV files"))
         sheets.push({ name: s.name, originRow: s.originRow, originCol: s.originCol, values: s.values });
     } else {
       const name = uniqueSheetName(

@@ -1,4 +1,4 @@
-import { readXlsx, type XlsxSheet } from "../hosts/file/readXlsx";
+import type { XlsxSheet } from "../hosts/file/readXlsx";
 import { writeResultWorkbook } from "../hosts/file/writeWorkbookFile";
 import { businessCaseFromSheets, findBusinessCaseSheets } from "../workbook/businessCaseFromSheets";
 import { findScenarioSheets } from "../workbook/scenarioLink";
@@ -9,6 +9,7 @@ import { UsageError } from "./cliArgs";
 import type { CliIo } from "./cliIo";
 import { formatBusinessCaseText } from "./formatBusinessCaseText";
 import { checkOutputTarget, writeOutputFile } from "./outputFile";
+import { readWorkbookSheets } from "./readWorkbookSheets";
 import { readWorkbookFile } from "./readInputWorkbook";
 
 /**
@@ -22,7 +23,7 @@ export async function businessCaseCommand(argv: string[], io: CliIo): Promise<nu
     ? await checkOutputTarget(args.out, args.workbook ? [args.workbook] : [], args.force)
     : null;
   const data = args.workbook ? await readWorkbookFile(args.workbook) : null;
-  const sheets = data ? await readXlsx(data) : null;
+  const sheets = data && args.workbook ? await readWorkbookSheets(args.workbook, data) : null;
   const scenarioSheet = sheets ? chooseScenario(sheets, args) : null;
   // The newest business case (the last in tab order) holds the inputs the user edited last.
   const inputsSheet = sheets ? (findBusinessCaseSheets(sheets).at(-1) ?? null) : null;

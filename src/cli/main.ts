@@ -10,6 +10,7 @@ import { exportVehiclesCommand } from "./exportVehiclesCommand";
 import { UsageError } from "./cliArgs";
 import { processIo, type CliIo } from "./cliIo";
 import { InputError, formatCellError } from "../workbook/read/cellError";
+import { UnreadableWorkbookError } from "../hosts/file/inspectWorkbookBytes";
 
 const USAGE = `fleetopt: FleetOptimiser for Excel, headless
 
@@ -94,6 +95,11 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     }
   } catch (e) {
     if (e instanceof UsageError) {
+      io.stderr(`fleetopt: ${e.message}\n`);
+      return 2;
+    }
+    // A workbook read outside readWorkbookSheets: still one line and exit 2, without its name.
+    if (e instanceof UnreadableWorkbookError) {
       io.stderr(`fleetopt: ${e.message}\n`);
       return 2;
     }

@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
-import { readXlsx } from "../hosts/file/readXlsx";
 import { proposeInputSheetsFromData } from "../workbook/read/readInputs";
 import type { SheetData } from "../workbook/sheetData";
 import type { InputSheets } from "../worker/api";
+import { CSV_VIA_AGGREGATE, readWorkbookSheets } from "./readWorkbookSheets";
 import { UsageError, type InputSheetChoice } from "./cliArgs";
 
 /** The bytes of a workbook named on the command line; a usage error when it cannot be read. */
@@ -26,7 +26,7 @@ export async function readInputWorkbook(
   needs: { trips: boolean } = { trips: true },
 ): Promise<{ data: Uint8Array; sheets: SheetData[]; inputs: InputSheets }> {
   const data = await readWorkbookFile(path);
-  const sheets = await readXlsx(data);
+  const sheets = await readWorkbookSheets(path, data, CSV_VIA_AGGREGATE);
   const names = sheets.map((s) => s.name);
   for (const flag of ["vehicles", "trips", "parameters"] as const) {
     const wanted = choice[flag];

@@ -1,13 +1,27 @@
 import { Workbook } from "@cj-tech-master/excelts";
+import { inspectWorkbookBytes, UnreadableWorkbookError } from "./inspectWorkbookBytes";
 import { worksheetToSheetData, type XlsxSheet } from "./worksheetData";
 
 /**
  * Loads .xlsx bytes into an ExcelTS workbook. The package's "browser" export condition gives
- * webpack its browser build and Node its ESM build, so this one import serves both.
+ * webpack its browser build and Node its ESM build, so this one import serves both. The bytes
+ * are judged first (not a zip, damaged, a zip bomb…), and whatever the reader still cannot
+ * parse is an {@link UnreadableWorkbookError} too: the CLI and the page say what is wrong with
+ * the file instead of showing a parser's stack.
  */
 export async function loadWorkbook(data: ArrayBuffer | Uint8Array): Promise<Workbook> {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  inspectWorkbookBytes(bytes);
   const workbook = new Workbook();
-  await workbook.xlsx.load(data instanceof Uint8Array ? data : new Uint8Array(data));
+  try {
+    await workbook.xlsx.load(bytes);
+  } catch (e) {
+    const reason = (e instanceof Error ? e.message : String(e)).split("\n")[0];
+    throw new UnreadableWorkbookError(
+      `could not be read as a workbook (${reason})`,
+      "open it in Excel and save it again as .xlsx",
+    );
+  }
   return workbook;
 }
 
@@ -26,3 +40,4 @@ export function listVisibleSheets(sheets: readonly XlsxSheet[]): string[] {
 }
 
 export type { XlsxSheet, SheetVisibility } from "./worksheetData";
+export { UnreadableWorkbookError } from "./inspectWorkbookBytes";

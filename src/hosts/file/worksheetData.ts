@@ -1,6 +1,7 @@
 import { ValueType, type Worksheet } from "@cj-tech-master/excelts";
-import type { CellValue, SheetData } from "../../workbook/sheetData";
+import { columnLetter, type CellValue, type SheetData } from "../../workbook/sheetData";
 import { toCellValue } from "./toCellValue";
+import { UnreadableWorkbookError } from "./inspectWorkbookBytes";
 
 export type SheetVisibility = "visible" | "hidden" | "veryHidden";
 
@@ -38,6 +39,7 @@ export function worksheetToSheetData(ws: Worksheet, maxRows = Infinity): XlsxShe
 
   const rowCount = Math.min(bottom - top + 1, maxRows);
   const width = right - left + 1;
+  checkDensity(ws.name, rowCount * width, cells);
   const values: CellValue[][] = Array.from({ length: rowCount }, () =>
     new Array<CellValue>(width).fill(null),
   );
@@ -46,4 +48,23 @@ export function worksheetToSheetData(ws: Worksheet, maxRows = Infinity): XlsxShe
     if (r < rowCount) values[r][c.col - left] = c.value;
   }
   return { name: ws.name, originRow: top, originCol: left, values, visibility };
+}
+
+/**
+ * The 2-D array holds every cell of the used range, empty or not. A value far from the others
+ * (a stray entry in XFD1048576, or a crafted file) would make it billions of cells from a few
+ * values, so a range over 10,000,000 cells must be at least a tenth full: a dense 1,000,000-row
+ * sheet of 10 columns passes, a sheet whose range is mostly empty is refused, naming the cell.
+ */
+const MAX_SPARSE_CELLS = 10_000_000;
+const MIN_FILL = 0.1;
+
+function checkDensity(sheet: string, area: number, cells: readonly { row: number; col: number }[]): void {
+  if (area <= MAX_SPARSE_CELLS || cells.length >= area * MIN_FILL) return;
+  const far = cells.reduce((a, c) => (c.row + c.col > a.row + a.col ? c : a));
+  throw new UnreadableWorkbookError(
+    `has values far apart on sheet '${sheet}': its used range covers ${area.toLocaleString("en")} cells ` +
+      `for ${cells.length.toLocaleString("en")} values`,
+    `delete the stray value in ${columnLetter(far.col)}${far.row} (or move the data together) and save it again`,
+  );
 }
