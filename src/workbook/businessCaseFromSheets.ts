@@ -20,6 +20,7 @@ import type { CellError } from "./read/cellError";
 import { isBusinessCaseSheet, parseInputValue, readBusinessCaseSheet } from "./read/readBusinessCaseSheet";
 import { quotedSheet, readScenarioFigures } from "./scenarioLink";
 import { cellAddress, type SheetData } from "./sheetData";
+import { workbookFleetSize } from "./read/workbookFleetSize";
 
 export interface BusinessCaseRequest {
   language: BusinessCaseLanguage;
@@ -58,6 +59,10 @@ export function businessCaseFromSheets(
   const byName = (name: string) => sheets?.find((s) => s.name === name) ?? null;
   let inputs: BusinessCaseInputs = { ...REPORT_EXAMPLE_INPUTS };
   const errors: CellError[] = [];
+  // The report's 300 vehicles stand in only when there is no workbook to count.
+  const linked = request.scenarioSheet ? byName(request.scenarioSheet) : null;
+  const fleet = sheets ? workbookFleetSize(sheets, linked) : null;
+  if (fleet) inputs.vehicles = fleet.vehicles;
 
   if (request.inputsSheet) {
     const sheet = byName(request.inputsSheet);
@@ -73,7 +78,8 @@ export function businessCaseFromSheets(
     if (!sheet) return { ok: false, errors: [missingSheet(request.scenarioSheet)] };
     const read = readScenarioFigures(sheet);
     if (read.ok) {
-      inputs = { ...inputs, ...read.figures };
+      // A linked scenario's fleet is the count, over an edited sheet's older figure.
+      inputs = { ...inputs, ...read.figures, ...(fleet ? { vehicles: fleet.vehicles } : {}) };
       scenarioLanguage = read.language;
     } else errors.push(...read.errors);
   }
