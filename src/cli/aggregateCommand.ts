@@ -13,6 +13,7 @@ import { UsageError } from "./cliArgs";
 import type { CliIo } from "./cliIo";
 import { checkOutputTarget, writeOutputFile } from "./outputFile";
 import { readWorkbookSheets } from "./readWorkbookSheets";
+import { checkCsvBytes } from "./checkCsvBytes";
 
 export interface AggregateArgs {
   files: string[];
@@ -85,6 +86,7 @@ export async function aggregateCommand(argv: string[], io: CliIo): Promise<numbe
         sheetNameFromFile(file),
         sheets.map((s) => s.name),
       );
+      checkCsvBytes(file, data);
       const sheet = readCsv(new TextDecoder().decode(data), name);
       sheets.push(sheet);
       csvSheets.push(sheet);

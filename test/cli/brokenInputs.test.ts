@@ -2,50 +2,12 @@ import { once } from "node:events";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createDeflateRaw, crc32, deflateRawSync } from "node:zlib";
+import { createDeflateRaw } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadWorkbook } from "../../src/hosts/file/readXlsx";
 import { writeWorkbook } from "../helpers/workbookFile";
+import { zipOf } from "../hosts/file/zipKit";
 import { run, TRIP_HEADER, VEHICLE_HEADER } from "./cliTestKit";
-
-/**
- * A zip archive of the given parts, deflated, as any zip tool writes it; `packed` and `size` give a
- * part's deflated bytes and unpacked size when `data` is too large to hold.
- */
-function zipOf(parts: { name: string; data: Uint8Array; packed?: Uint8Array; size?: number }[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const p of parts) {
-    const name = Buffer.from(p.name);
-    const packed = p.packed ?? deflateRawSync(p.data);
-    const header = (central: boolean) => {
-      const b = Buffer.alloc(central ? 46 : 30);
-      b.writeUInt32LE(central ? 0x02014b50 : 0x04034b50, 0);
-      const at = central ? 2 : 0; // the central header has "version made by" first
-      b.writeUInt16LE(20, 4 + at);
-      b.writeUInt16LE(8, 8 + at);
-      b.writeUInt32LE(p.size === undefined ? crc32(p.data) : 0, 14 + at);
-      b.writeUInt32LE(packed.length, 18 + at);
-      b.writeUInt32LE(p.size ?? p.data.length, 22 + at);
-      b.writeUInt16LE(name.length, 26 + at);
-      if (central) b.writeUInt32LE(offset, 42);
-      return b;
-    };
-    centrals.push(header(true), name);
-    const local = Buffer.concat([header(false), name, packed]);
-    locals.push(local);
-    offset += local.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
-}
 
 /** 64 MiB of zeros deflated a megabyte at a time: about 64 KB, without holding the 64 MiB. */
 async function deflatedZeros(mebibytes: number): Promise<Buffer> {
@@ -143,6 +105,24 @@ describe("every command on every broken input", () => {
       }
     });
   }
+
+  it("aggregate refuses a workbook or an .xls saved under a .csv name, in one line", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "fleetopt-broken-csv-"));
+    const workbook = join(dir, "logs.csv");
+    writeFileSync(workbook, zipOf([{ name: "xl/workbook.xml", data: Buffer.from("<workbook/>") }]));
+    const xls = join(dir, "old.csv");
+    writeFileSync(xls, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
+    const a = await run(["aggregate", workbook]);
+    expect([a.code, a.stderr]).toEqual([
+      2,
+      `fleetopt: ${workbook} is not CSV text (it is a zip archive, likely an .xlsx workbook); name it .xlsx\n`,
+    ]);
+    const b = await run(["aggregate", xls]);
+    expect(b.code).toBe(2);
+    expect(b.stderr).toMatch(
+      /old\.csv is not CSV text \(it is an old Excel 97–2003 workbook \(\.xls\)\); open it in Excel and save it as CSV/,
+    );
+  });
 
   it("offers aggregate to simulate when it is given CSV", async () => {
     const csv = broken.find((b) => b.file.endsWith("trips.xlsx"))!.file;
