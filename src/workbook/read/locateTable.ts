@@ -129,11 +129,11 @@ export function locateTable(
           at,
           {
             message: `The header row has no column ${names.join(", ")}.`,
-            fix: `Add the column with that header (English: ${missing.map((c) => `"${c.en}"`).join(", ") || "see the template"}), or choose the right sheet.`,
+            fix: `Add the column with that header (English: ${missing.map((c) => `"${c.en}"`).join(", ") || "see the template"}), map a header of your own to it (fleetopt: --map "${(missing[0] ?? spec.columns[0]).da}=Your header"), or choose the right sheet.`,
           },
           {
             message: `Overskriftsrækken mangler kolonnen ${names.join(", ")}.`,
-            fix: "Tilføj kolonnen med den overskrift, eller vælg det rigtige ark.",
+            fix: `Tilføj kolonnen med den overskrift, knyt en af dine egne overskrifter til den (fleetopt: --map "${(missing[0] ?? spec.columns[0]).da}=Din overskrift"), eller vælg det rigtige ark.`,
           },
         ),
       ],
