@@ -8,6 +8,7 @@ import {
   HorizontalBarChartWithAxis,
   LineChart,
   ScatterChart,
+  VerticalStackedBarChart,
   type HorizontalBarChartWithAxisDataPoint,
 } from "@fluentui/react-charts";
 import type { Language } from "../i18n/translate";
@@ -27,7 +28,14 @@ export interface ChartViewProps {
 export default function ChartView({ chart, language, width, height }: ChartViewProps) {
   const labels = chart.categories.map((c, i) => cellText(c.value, c.format, language) || String(i + 1));
   const colour = (k: number) => SERIES_COLOURS[k % SERIES_COLOURS.length];
-  const common = { width, height, hideTooltip: false, enableReflow: false } as const;
+  // One series: the chart's title already says what it is, so the legend's room goes to the plot.
+  const common = {
+    width,
+    height,
+    hideLegend: chart.series.length < 2,
+    hideTickOverlap: false,
+    enableReflow: false,
+  } as const;
 
   if (chart.kind === "column")
     return (
@@ -42,7 +50,21 @@ export default function ChartView({ chart, language, width, height }: ChartViewP
             color: colour(k),
           })),
         }))}
-        {...(chart.valueAxisMin !== undefined ? { yMinValue: chart.valueAxisMin } : {})}
+      />
+    );
+
+  if (chart.kind === "columnStacked")
+    return (
+      <VerticalStackedBarChart
+        {...common}
+        data={labels.map((xAxisPoint, i) => ({
+          xAxisPoint,
+          chartData: chart.series.map((s, k) => ({
+            legend: s.name,
+            data: s.values[i] ?? 0,
+            color: colour(k),
+          })),
+        }))}
       />
     );
 
@@ -51,7 +73,6 @@ export default function ChartView({ chart, language, width, height }: ChartViewP
       <HorizontalBarChartWithAxis
         {...common}
         data={horizontalBars(chart, labels)}
-        hideLegend={chart.series.length < 2}
         showYAxisLables
         noOfCharsToTruncate={24}
       />

@@ -75,6 +75,7 @@ const useStyles = makeStyles({
     textOverflow: "ellipsis",
     lineHeight: `${ROW_HEIGHT - 1}px`,
   },
+  spill: { overflow: "visible", textOverflow: "clip" },
   frozen: { position: "sticky", zIndex: 1 },
   selected: {
     outline: `2px solid ${tokens.colorPaletteRedBorder2}`,
@@ -113,6 +114,7 @@ export function SheetGrid({
   }, []);
 
   const frozen = Math.min(view.frozenRows, view.rowCount);
+  const frozenCols = Math.min(view.frozenCols, view.colCount);
   // Bring the selected cell (an input error) into the middle of the view.
   useEffect(() => {
     const el = scroller.current;
@@ -132,6 +134,8 @@ export function SheetGrid({
   const rowCount = Math.max(view.rowCount, selected?.row ?? 0);
   const colCount = Math.max(view.colCount, selected?.col ?? 0);
   const widths = Array.from({ length: colCount }, (_, i) => columnPixels(view.columnWidths[i]));
+  // Where each frozen column sticks: right of the row numbers and the frozen columns before it.
+  const stickLeft = widths.map((_, i) => ROW_HEADING_WIDTH + widths.slice(0, i).reduce((a, b) => a + b, 0));
   const firstBody = Math.min(
     rowCount + 1,
     Math.max(frozen + 1, frozen + 1 + Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN),
@@ -160,16 +164,29 @@ export function SheetGrid({
           const cell = view.cell(row, col);
           const look = cellLook(cell, tableAt(view.tables, row, col), row, looks.get(`${row}:${col}`));
           const isSelected = selected?.row === row && selected.col === col;
+          const frozenCol = col <= frozenCols;
           const value = cell?.value ?? null;
+          // Text runs on over empty cells to its right, as in Excel, instead of being cut off.
+          const spills =
+            typeof value === "string" &&
+            (cell?.align ?? "left") === "left" &&
+            col < colCount &&
+            (view.cell(row, col + 1)?.value ?? null) === null;
           return (
             <td
               key={col}
-              className={mergeClasses(styles.cell, isFrozen && styles.frozen, isSelected && styles.selected)}
+              className={mergeClasses(
+                styles.cell,
+                spills && styles.spill,
+                (isFrozen || frozenCol) && styles.frozen,
+                isSelected && styles.selected,
+              )}
               data-cell={`${columnLetter(col)}${row}`}
               data-selected={isSelected || undefined}
               style={{
                 ...stick,
-                backgroundColor: look.fill ?? (isFrozen ? "#FFFFFF" : undefined),
+                ...(frozenCol ? { left: `${stickLeft[i]}px`, zIndex: isFrozen ? 2 : 1 } : {}),
+                backgroundColor: look.fill ?? (isFrozen || frozenCol ? "#FFFFFF" : undefined),
                 color: look.color,
                 fontWeight: look.bold ? 700 : undefined,
                 fontStyle: look.italic ? "italic" : undefined,
@@ -218,7 +235,12 @@ export function SheetGrid({
           <tr aria-rowindex={1}>
             <td className={mergeClasses(styles.heading, styles.corner)} />
             {widths.map((_, i) => (
-              <th key={i} className={styles.heading} scope="col">
+              <th
+                key={i}
+                className={styles.heading}
+                scope="col"
+                style={i < frozenCols ? { left: `${stickLeft[i]}px`, zIndex: 3 } : undefined}
+              >
                 {columnLetter(i + 1)}
               </th>
             ))}

@@ -14,6 +14,8 @@ export interface SheetView {
   columnWidths: readonly (number | undefined)[];
   /** Rows frozen at the top (headers that stay while the sheet scrolls). */
   frozenRows: number;
+  /** Columns frozen at the left (the names of a wide heat map). */
+  frozenCols: number;
   /** The cell at 1-based row and column; null when it is empty and unformatted. */
   cell(row: number, col: number): ViewCell | null;
   tables: readonly ViewTable[];
@@ -80,7 +82,7 @@ export type ViewConditionalFormat =
       bold?: boolean;
     };
 
-export type ViewChartKind = "line" | "column" | "bar" | "scatter";
+export type ViewChartKind = "line" | "column" | "columnStacked" | "bar" | "scatter";
 
 /** A chart with its numbers read from the cells its series point at. */
 export interface ViewChart {

@@ -15,7 +15,6 @@ const RESULT_PLAN: WorkbookPlan = {
   sheets: [
     {
       name: "Scenario",
-      columnWidths: [30, 18, 18],
       ranges: [
         { row: 1, col: 1, values: [["FleetOptimiser simulation"]], style: "title" },
         { row: 2, col: 1, values: [["A note"]], style: "note" },
@@ -26,22 +25,35 @@ const RESULT_PLAN: WorkbookPlan = {
           values: [["Total cost (kr/yr)"], ["Share electric"], ["First day"]],
           style: "label",
         },
-        { row: 5, col: 2, values: [[1909914.316269, 1803115.09]], numberFormats: [F.dkk, F.dkk] },
-        { row: 6, col: 2, values: [[0.200896, 0.5]], numberFormats: [F.percent, F.percent] },
-        { row: 7, col: 2, values: [[45719, 45720]], numberFormats: [F.date, F.date] },
+        {
+          row: 5,
+          col: 2,
+          values: [[1909914.316269, 1803115.09]],
+          columns: [{ format: F.dkk }, { format: F.dkk }],
+        },
+        {
+          row: 6,
+          col: 2,
+          values: [[0.200896, 0.5]],
+          columns: [{ format: F.percent }, { format: F.percent }],
+        },
+        { row: 7, col: 2, values: [[45719, 45720]], columns: [{ format: F.date }, { format: F.date }] },
       ],
       tables: [
         {
           name: "PerDay",
           row: 10,
           col: 1,
-          header: ["Date", "Unallocated trips", "Km"],
+          columns: [
+            { header: "Date", format: F.date },
+            { header: "Unallocated trips", format: F.integer },
+            { header: "Km", format: F.km },
+          ],
           rows: [
             [45719, 4, 10],
             [45720, 0, 20],
             [45721, 2, 30],
           ],
-          numberFormats: [F.date, F.integer, F.km],
         },
       ],
       conditionalFormats: [
@@ -72,10 +84,8 @@ const RESULT_PLAN: WorkbookPlan = {
 async function resultSheet(lang: Language = "en") {
   const host = FileWorkbookHost.empty();
   await host.writePlan(RESULT_PLAN);
-  // The threshold cell the highlight reads, as a user would type it.
-  await host.writePlan({ sheets: [] });
   renderInPane(<SheetViewer workbook={host} />, lang);
-  return screen.findByRole("table", { name: "Scenario" });
+  return { grid: await screen.findByRole("table", { name: "Scenario" }), host };
 }
 
 const cell = (grid: HTMLElement, address: string) =>
@@ -91,7 +101,7 @@ describe("SheetViewer", () => {
   });
 
   it("shows amounts, percentages and dates through their number formats, in English", async () => {
-    const grid = await resultSheet("en");
+    const { grid } = await resultSheet("en");
     expect(cell(grid, "B5").textContent).toBe("1,909,914 kr.");
     expect(cell(grid, "B6").textContent).toBe("20.1%");
     expect(cell(grid, "B7").textContent).toBe("2025-03-03");
@@ -103,14 +113,14 @@ describe("SheetViewer", () => {
   });
 
   it("shows Danish separators on a Danish page", async () => {
-    const grid = await resultSheet("da");
+    const { grid } = await resultSheet("da");
     expect(cell(grid, "B5").textContent).toBe("1.909.914 kr.");
     expect(cell(grid, "C5").textContent).toBe("1.803.115 kr.");
     expect(cell(grid, "B6").textContent).toBe("20,1%");
   });
 
   it("draws bold text, fills, column widths and the table's header and bands", async () => {
-    const grid = await resultSheet();
+    const { grid, host } = await resultSheet();
     expect(cell(grid, "A1").style.fontWeight).toBe("700");
     expect(cell(grid, "A2").style.fontStyle).toBe("italic");
     expect(cell(grid, "B4").style.backgroundColor).toBe("#DDEBF7");
@@ -120,12 +130,14 @@ describe("SheetViewer", () => {
     expect(cell(grid, "A11").style.backgroundColor).toBe("#D9E1F2");
     expect(cell(grid, "A12").style.backgroundColor).toBe("");
     const widths = [...grid.querySelectorAll("col")].map((c) => c.style.width);
-    // Column A: 30 characters × 7 px + 5 px.
-    expect(widths.slice(1)).toEqual(["215px", "131px", "131px"]);
+    // The sheet's own widths (the host fits them to the contents), at Excel's 7 px per character + 5.
+    const sheetWidths = (await host.sheetView("Scenario")).columnWidths;
+    expect(sheetWidths.every((w) => w !== undefined && w > 8.43)).toBe(true);
+    expect(widths.slice(1)).toEqual(sheetWidths.map((w) => `${Math.round(w! * 7 + 5)}px`));
   });
 
   it("colours a colour scale from the cells' values, lowest white and highest green", async () => {
-    const grid = await resultSheet();
+    const { grid } = await resultSheet();
     expect(cell(grid, "C11").style.backgroundColor).toBe("#FFFFFF");
     expect(cell(grid, "C12").style.backgroundColor).toBe("#B1DFBD");
     expect(cell(grid, "C13").style.backgroundColor).toBe("#63BE7B");

@@ -36,6 +36,7 @@ export class FakeBrowserWorkbook implements BrowserWorkbook {
       colCount: Math.max(0, ...values.map((r) => r.length)),
       columnWidths: [],
       frozenRows: 0,
+      frozenCols: 0,
       cell: (row, col) => {
         const value = values[row - 1]?.[col - 1] ?? null;
         return value === null ? null : { value };

@@ -30,6 +30,7 @@ export function worksheetView(ws: Worksheet): SheetView {
     colCount: extent.cols,
     columnWidths: Array.from({ length: extent.cols }, (_, i) => ws.getColumn(i + 1).width),
     frozenRows: frozen && "ySplit" in frozen ? (frozen.ySplit ?? 0) : 0,
+    frozenCols: frozen && "xSplit" in frozen ? (frozen.xSplit ?? 0) : 0,
     cell: (row, col) => viewCell(ws, row, col),
     tables,
     conditionalFormats: readConditionalFormats(ws),
@@ -242,8 +243,11 @@ function readCharts(ws: Worksheet): ViewChart[] {
   });
 }
 
-function chartKind(group: { type: string; barDir?: string }): ViewChartKind | null {
-  if (group.type === "bar" || group.type === "bar3D") return group.barDir === "bar" ? "bar" : "column";
+function chartKind(group: { type: string; barDir?: string; grouping?: string }): ViewChartKind | null {
+  if (group.type === "bar" || group.type === "bar3D") {
+    if (group.barDir === "bar") return "bar";
+    return group.grouping === "stacked" ? "columnStacked" : "column";
+  }
   if (group.type === "line" || group.type === "line3D") return "line";
   if (group.type === "scatter") return "scatter";
   return null;
