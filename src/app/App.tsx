@@ -26,6 +26,7 @@ import { RunPanel } from "./components/RunPanel";
 import { ResultSummary } from "./components/ResultSummary";
 import { ErrorList } from "./components/ErrorList";
 import { BusinessCasePanel } from "./components/BusinessCasePanel";
+import { PlanPanel } from "./components/PlanPanel";
 import { AggregatePanel } from "./components/AggregatePanel";
 import { SearchPanel } from "./components/SearchPanel";
 
@@ -257,6 +258,12 @@ function Workflow({ host, engine }: { host: WorkbookHost; engine: AbortableEngin
       )}
 
       <BusinessCasePanel host={host} engine={engine} sheets={sheets} />
+      <PlanPanel
+        host={host}
+        engine={engine}
+        sheets={sheets}
+        inputs={load.kind === "loaded" ? load.inputs : null}
+      />
       <AggregatePanel
         host={host}
         engine={engine}

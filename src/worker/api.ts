@@ -1,3 +1,4 @@
+import type { TransitionPlanOutcome, TransitionPlanRequest } from "../engine/transitionPlan";
 import type { SheetData } from "../workbook/sheetData";
 import type { BusinessCaseOutcome, BusinessCaseRequest } from "../workbook/businessCaseFromSheets";
 import type { CellError } from "../workbook/read/cellError";
@@ -126,6 +127,15 @@ export interface EngineApi {
     request: SearchRequest,
     summary: SearchSummary,
   ): Promise<EngineResult<SearchOutcome>>;
+  /**
+   * The transition plan towards a scenario sheet (issue 18). `sheets` holds the input sheets, the
+   * scenario sheet and, when there is one, the newest plan sheet whose edits the plan starts from.
+   */
+  transitionPlan(
+    sheets: SheetData[],
+    inputs: InputSheets,
+    request: TransitionPlanRequest,
+  ): Promise<EngineResult<TransitionPlanOutcome>>;
   /** The dashboard sheet (reference §7) of the request's location and period, current fleet as driven. */
   dashboards(
     sheets: SheetData[],

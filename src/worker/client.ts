@@ -6,6 +6,7 @@ import type { ScenarioRequest } from "../core/scenario/scenarioRequest";
 import type { WorkbookPlan } from "../workbook/plan/types";
 import type { AggregationOutcome, AggregationRequest } from "./aggregateSheets";
 import type { BusinessCaseOutcome, BusinessCaseRequest } from "../workbook/businessCaseFromSheets";
+import type { TransitionPlanOutcome, TransitionPlanRequest } from "../engine/transitionPlan";
 import type { SearchRequest } from "../core/search/searchRequest";
 import type { SearchProgress } from "../core/search/runSearch";
 import type { SearchSummary } from "../core/search/searchResult";
@@ -54,6 +55,12 @@ export interface AbortableEngine {
     request: SearchRequest,
     summary: SearchSummary,
   ): Promise<EngineResult<SearchOutcome>>;
+  transitionPlan(
+    signal: AbortSignal,
+    sheets: SheetData[],
+    inputs: InputSheets,
+    request: TransitionPlanRequest,
+  ): Promise<EngineResult<TransitionPlanOutcome>>;
   dashboards(
     signal: AbortSignal,
     sheets: SheetData[],
@@ -149,6 +156,17 @@ export class EngineClient implements AbortableEngine {
   ): Promise<EngineResult<BusinessCaseOutcome>> {
     return this.call<EngineResult<BusinessCaseOutcome>>(signal, (api) =>
       api.businessCasePlan(sheets, request),
+    );
+  }
+
+  transitionPlan(
+    signal: AbortSignal,
+    sheets: SheetData[],
+    inputs: InputSheets,
+    request: TransitionPlanRequest,
+  ): Promise<EngineResult<TransitionPlanOutcome>> {
+    return this.call<EngineResult<TransitionPlanOutcome>>(signal, (api) =>
+      api.transitionPlan(sheets, inputs, request),
     );
   }
 

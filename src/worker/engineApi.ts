@@ -1,4 +1,6 @@
 import { businessCaseFromSheets } from "../workbook/businessCaseFromSheets";
+import { transitionPlanFromSheets } from "../engine/transitionPlan";
+import { readScenarioSheetRun } from "../workbook/transitionScenarioSheet";
 import {
   BIKE_SETTING_KEYS,
   type EngineApi,
@@ -79,6 +81,13 @@ export function createEngineApi(
     },
     async searchResultPlan(sheets, inputs, request, summary) {
       return searchResultPlan(sheets, inputs, request, summary, { solver: await solverFor(request) });
+    },
+    async transitionPlan(sheets, inputs, request) {
+      // HiGHS loads only for a scenario allocated optimally: its fleets on the way are too.
+      const scenario = sheets.find((s) => s.name === request.scenarioSheet);
+      const run = scenario ? readScenarioSheetRun(scenario) : null;
+      const solver = run?.ok ? await solverFor({ allocation: run.run.allocation }) : undefined;
+      return transitionPlanFromSheets(sheets, inputs, request, { solver });
     },
     async dashboards(sheets, inputs, request) {
       return dashboardSheets(sheets, inputs, request);

@@ -1,3 +1,8 @@
+import {
+  transitionPlanFromSheets,
+  type TransitionPlanOutcome,
+  type TransitionPlanRequest,
+} from "../../src/engine/transitionPlan";
 import type { WorkbookHost } from "../../src/app/workbookHost";
 import {
   businessCaseFromSheets,
@@ -134,6 +139,19 @@ export class FakeEngine implements AbortableEngine {
   ): Promise<EngineResult<BusinessCaseOutcome>> {
     this.businessCaseRequests.push({ sheets, request });
     return businessCaseFromSheets(sheets, request);
+  }
+
+  /** The transition plan runs the real one too (on the sheets the pane read), recording each request. */
+  transitionPlanRequests: { sheets: SheetData[]; request: TransitionPlanRequest }[] = [];
+
+  async transitionPlan(
+    _signal: AbortSignal,
+    sheets: SheetData[],
+    inputs: InputSheets,
+    request: TransitionPlanRequest,
+  ): Promise<EngineResult<TransitionPlanOutcome>> {
+    this.transitionPlanRequests.push({ sheets, request });
+    return transitionPlanFromSheets(sheets, inputs, request);
   }
 
   /** Dashboards asked for, in order; the fake answers with an empty "Dashboards" sheet. */

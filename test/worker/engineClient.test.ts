@@ -84,6 +84,9 @@ function fakeEngine(options: { hang?: boolean } = {}): EngineApi {
     async dashboards() {
       return { ok: false, errors: [] };
     },
+    async transitionPlan() {
+      return { ok: false, errors: [] };
+    },
     async aggregate(_sheets, _request, onProgress) {
       if (options.hang) return new Promise(() => {});
       await onProgress?.({ kind: "phase", phase: "roundTrips", fraction: 1 });

@@ -156,7 +156,8 @@ export const da: Record<MessageKey, string> = {
   "browser.charts": "Diagrammer i {name}",
   "browser.chartLoading": "Tegner diagrammet…",
   "browser.chartFailed": "Diagrammet kan ikke tegnes her; Excel viser det, når den gemte fil åbnes.",
-  "browser.chartsUndrawn": "{count} diagram(mer) mere af en type, siden ikke tegner; Excel viser dem, når den gemte fil åbnes.",
+  "browser.chartsUndrawn":
+    "{count} diagram(mer) mere af en type, siden ikke tegner; Excel viser dem, når den gemte fil åbnes.",
   "browser.emptySheet": "Arket er tomt.",
 
   "vehicleType.bike": "Cykel",
@@ -193,6 +194,23 @@ export const da: Record<MessageKey, string> = {
   "businessCase.written":
     "Businesscasen er skrevet i arket {name}: {first} biler skal udfases første år ({share} af flåden), {later} i de efterfølgende år.",
   "businessCase.failed": "Businesscasen kunne ikke skrives: {message}",
+
+  "plan.title": "Omstillingsplan",
+  "plan.intro":
+    "Hvilke køretøjer skifter i hvilket år, når leasingaftaler udløber, og hvad hvert budgetår koster: hver flåde undervejs simuleres, på et nyt ark med levende formler.",
+  "plan.scenario": "Plan mod",
+  "plan.scenarioSheets": "Scenarieark",
+  "plan.searchProposals": "Søgeforslag",
+  "plan.noScenario":
+    "Kør først en simulering eller en søgning: planen tager udgangspunkt i dens scenarieark.",
+  "plan.inputsFrom": "Input og hændelsesdatoer tager udgangspunkt i arket {name}.",
+  "plan.write": "Skriv omstillingsplan",
+  "plan.writing": "Simulerer flåderne undervejs og skriver planen…",
+  "plan.written":
+    "Omstillingsplanen er skrevet til arket {name}: {events} ændringer, {first}–{last}; akkumuleret besparelse {saving}; CO2e-mål {goal}.",
+  "plan.goalMet": "nået fra {year}",
+  "plan.goalNotMet": "ikke nået",
+  "plan.failed": "Omstillingsplanen kunne ikke skrives: {message}",
 
   "aggregate.title": "Aggregér logninger eller GPS-punkter til rundture",
   "aggregate.hint":

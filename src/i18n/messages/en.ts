@@ -157,7 +157,8 @@ export const en = {
   "browser.charts": "Charts in {name}",
   "browser.chartLoading": "Drawing the chart…",
   "browser.chartFailed": "This chart could not be drawn here; Excel shows it when the saved file is opened.",
-  "browser.chartsUndrawn": "{count} more chart(s) of a kind this page does not draw; Excel shows them when the saved file is opened.",
+  "browser.chartsUndrawn":
+    "{count} more chart(s) of a kind this page does not draw; Excel shows them when the saved file is opened.",
   "browser.emptySheet": "This sheet is empty.",
 
   "vehicleType.bike": "Bike",
@@ -194,6 +195,22 @@ export const en = {
   "businessCase.written":
     "Business case written to the sheet {name}: {first} vehicles to phase out in year one ({share} of the fleet), {later} in later years.",
   "businessCase.failed": "Could not write the business case: {message}",
+
+  "plan.title": "Transition plan",
+  "plan.intro":
+    "Which vehicles change in which year as leases end, and what each budget year costs: every fleet on the way is simulated, on a new sheet with live formulas.",
+  "plan.scenario": "Plan towards",
+  "plan.scenarioSheets": "Scenario sheets",
+  "plan.searchProposals": "Search proposals",
+  "plan.noScenario": "Run a simulation or a search first: the plan starts from its scenario sheet.",
+  "plan.inputsFrom": "The inputs and event dates start from the sheet {name}.",
+  "plan.write": "Write transition plan",
+  "plan.writing": "Simulating the fleets on the way and writing the plan…",
+  "plan.written":
+    "Transition plan written to the sheet {name}: {events} changes, {first}–{last}; cumulative saving {saving}; CO2e goal {goal}.",
+  "plan.goalMet": "met from {year}",
+  "plan.goalNotMet": "not met",
+  "plan.failed": "Could not write the transition plan: {message}",
 
   "aggregate.title": "Aggregate logs or GPS points into round trips",
   "aggregate.hint":

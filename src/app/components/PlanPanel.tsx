@@ -1,0 +1,208 @@
+import { useEffect, useRef, useState } from "react";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Divider,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { WorkbookHost } from "../workbookHost";
+import type { AbortableEngine } from "../../worker/client";
+import { isAbortError } from "../../worker/client";
+import type { InputSheets } from "../../worker/api";
+import type { CellError } from "../../workbook/read/cellError";
+import type { TransitionPlanSummary } from "../../engine/transitionPlanSummary";
+import { useI18n } from "../../i18n/I18nContext";
+import { localeOf } from "../../i18n/format";
+import { findResultSheets } from "../actions/findResultSheets";
+import { findPlanSheets, findSearchProposals, writeTransitionPlan } from "../actions/writeTransitionPlan";
+import { errorMessage } from "../actions/errorMessage";
+import { ErrorList } from "./ErrorList";
+
+export interface PlanPanelProps {
+  host: WorkbookHost;
+  engine: AbortableEngine;
+  /** The workbook's visible sheets (null while being listed). */
+  sheets: string[] | null;
+  /** The input sheets the simulation reads; null until they are loaded (step 1). */
+  inputs: InputSheets | null;
+}
+
+type Status =
+  | { kind: "idle" }
+  | { kind: "writing" }
+  | { kind: "written"; sheetName: string; summary: TransitionPlanSummary }
+  | { kind: "invalid"; errors: CellError[] }
+  | { kind: "failed"; message: string };
+
+interface Found {
+  scenarios: string[];
+  proposals: Set<string>;
+  plans: string[];
+}
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  buttons: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
+});
+
+/**
+ * The transition plan (issue 18): choose a scenario sheet or a search proposal, then write a new
+ * sheet with the events at the lease ends and every budget year's cost and CO2e. The newest plan
+ * sheet's edited inputs and event dates carry over.
+ */
+export function PlanPanel({ host, engine, sheets, inputs }: PlanPanelProps) {
+  const { lang, t } = useI18n();
+  const styles = useStyles();
+  const [found, setFound] = useState<Found>({ scenarios: [], proposals: new Set(), plans: [] });
+  const [choice, setChoice] = useState<string>("");
+  const [status, setStatus] = useState<Status>({ kind: "idle" });
+  const job = useRef<AbortController | null>(null);
+
+  useEffect(() => {
+    if (sheets === null) return;
+    let current = true;
+    Promise.all([
+      findResultSheets(host, sheets),
+      findPlanSheets(host, sheets),
+      findSearchProposals(host),
+    ]).then(
+      ([result, plans, proposals]) => {
+        if (!current) return;
+        setFound({ scenarios: result.scenarios, proposals, plans });
+        // The newest scenario (last in tab order) is the likely one.
+        setChoice((previous) =>
+          result.scenarios.includes(previous) ? previous : (result.scenarios.at(-1) ?? ""),
+        );
+      },
+      () => current && setFound({ scenarios: [], proposals: new Set(), plans: [] }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [host, sheets]);
+
+  useEffect(() => () => job.current?.abort(), []);
+
+  const planSheet = found.plans.at(-1) ?? null;
+  const manual = found.scenarios.filter((s) => !found.proposals.has(s));
+  const proposals = found.scenarios.filter((s) => found.proposals.has(s));
+
+  const onWrite = async () => {
+    if (inputs === null || choice === "") return;
+    job.current?.abort();
+    const controller = new AbortController();
+    job.current = controller;
+    setStatus({ kind: "writing" });
+    try {
+      const outcome = await writeTransitionPlan(host, engine, controller.signal, lang, {
+        scenarioSheet: choice,
+        planSheet,
+        inputs,
+      });
+      if (outcome.kind === "invalid") {
+        setStatus(outcome);
+        const first = outcome.errors.find((e) => e.sheet);
+        if (first) host.selectCell(first.sheet, first.cell).catch(() => undefined);
+        return;
+      }
+      setStatus(outcome);
+      setFound((f) => ({ ...f, plans: [...f.plans, outcome.sheetName] }));
+    } catch (error) {
+      setStatus(isAbortError(error) ? { kind: "idle" } : { kind: "failed", message: errorMessage(error) });
+    }
+  };
+
+  const kr = (x: number) =>
+    new Intl.NumberFormat(localeOf(lang), {
+      style: "currency",
+      currency: "DKK",
+      maximumFractionDigits: 0,
+    }).format(x);
+  const written = status.kind === "written" ? status.summary : null;
+
+  return (
+    <>
+      <Divider />
+      <section className={styles.panel} aria-label={t("plan.title")}>
+        <Subtitle2 as="h2">{t("plan.title")}</Subtitle2>
+        <Body1>{t("plan.intro")}</Body1>
+        {found.scenarios.length === 0 ? (
+          <Caption1>{t("plan.noScenario")}</Caption1>
+        ) : (
+          <Field label={t("plan.scenario")}>
+            <Select
+              value={choice}
+              disabled={status.kind === "writing"}
+              onChange={(_, data) => setChoice(data.value)}
+            >
+              {manual.length > 0 && (
+                <optgroup label={t("plan.scenarioSheets")}>
+                  {manual.map((name) => (
+                    <option key={name} value={name}>
+                      {name}
+                    </option>
+                  ))}
+                </optgroup>
+              )}
+              {proposals.length > 0 && (
+                <optgroup label={t("plan.searchProposals")}>
+                  {proposals.map((name) => (
+                    <option key={name} value={name}>
+                      {name}
+                    </option>
+                  ))}
+                </optgroup>
+              )}
+            </Select>
+          </Field>
+        )}
+        {planSheet !== null && <Caption1>{t("plan.inputsFrom", { name: planSheet })}</Caption1>}
+        <div className={styles.buttons}>
+          <Button
+            disabled={status.kind === "writing" || inputs === null || choice === ""}
+            onClick={() => void onWrite()}
+          >
+            {t("plan.write")}
+          </Button>
+          {status.kind === "writing" && <Spinner size="tiny" label={t("plan.writing")} />}
+        </div>
+        {status.kind === "written" && written && (
+          <MessageBar intent="success">
+            <MessageBarBody>
+              {t("plan.written", {
+                name: status.sheetName,
+                events: String(written.events.length),
+                first: String(written.firstYear),
+                last: String(written.lastYear),
+                saving: kr(written.years.at(-1)?.cumulativeSaving ?? 0),
+                goal:
+                  written.firstYearGoalMet !== null
+                    ? t("plan.goalMet", { year: String(written.firstYearGoalMet) })
+                    : t("plan.goalNotMet"),
+              })}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {status.kind === "invalid" && (
+          <ErrorList
+            errors={status.errors}
+            onSelect={(e) => void host.selectCell(e.sheet, e.cell).catch(() => undefined)}
+          />
+        )}
+        {status.kind === "failed" && (
+          <MessageBar intent="error">
+            <MessageBarBody>{t("plan.failed", { message: status.message })}</MessageBarBody>
+          </MessageBar>
+        )}
+      </section>
+    </>
+  );
+}
