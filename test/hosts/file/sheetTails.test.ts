@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { FileWorkbookHost } from "../../../src/hosts/file/fileWorkbookHost";
 import { readXlsx } from "../../../src/hosts/file/readXlsx";
 import { TAIL_MIN_ROWS } from "../../../src/hosts/file/planTailXml";
+import { prepareSourceTails } from "../../../src/hosts/file/sourceSheetTails";
 import { writeResultWorkbook } from "../../../src/hosts/file/writeWorkbookFile";
 import { NUMBER_FORMATS, type PlanCell, type WorkbookPlan } from "../../../src/workbook/plan/types";
 import { expectValidXlsx } from "../../helpers/ooxmlValidation";
@@ -142,11 +143,19 @@ describe("big sheets streamed into the file at save (sheet tails)", { timeout: 6
     const source = await writtenWhole(null, {
       sheets: [...csvPlan(ROWS).sheets, ...tripsPlan(ROWS).sheets.map((s) => ({ ...s, activate: false }))],
     });
+    // Logninger is copied from the source's XML; Ture, a sheet with a table, is loaded whole.
+    expect([...(await prepareSourceTails(source)).tails.keys()]).toEqual(["xl/worksheets/sheet1.xml"]);
     const result = tripsPlan(TAIL_MIN_ROWS + 1);
     const streamed = (await writeResultWorkbook(source, result)).bytes;
     await expectValidXlsx(streamed, "A workbook with copied source sheets");
     await expectSameWorkbook(streamed, await writtenWhole(source, result), [1, 2, 3, 4, 5, 6, 15, ROWS + 1]);
     expect((await readXlsx(streamed)).map((s) => s.name)).toEqual(["Logninger", "Ture", "Ture (2)"]);
+  });
+
+  it("refuses to read back a streamed sheet instead of giving its first rows only", async () => {
+    const host = FileWorkbookHost.empty({ streamLargeSheets: true });
+    await host.writePlan(csvPlan(TAIL_MIN_ROWS));
+    await expect(host.readSheet("Logninger")).rejects.toThrow(/streamed at save/);
   });
 
   it("leaves small sheets and the browser page's workbooks in the model", async () => {
