@@ -1,15 +1,35 @@
 import { defineConfig } from "vitest/config";
 
+/** The component tests: the only ones that render React with Fluent UI in happy-dom. */
+const DOM_TESTS = ["test/taskpane/**/*.test.tsx", "test/browser/**/*.test.tsx"];
+
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts", "test/**/*.test.tsx"],
     exclude: ["test/e2e/**", "node_modules/**"],
-    environment: "node",
-    // Every workbook the file host saves must pass the OOXML checks (issue 15).
-    setupFiles: ["test/helpers/ooxmlSaveGuard.ts"],
     testTimeout: 60_000,
     // The engine works in naive local time and must not depend on the machine's zone; the test
     // script pins Europe/Copenhagen and CI also runs UTC.
     env: { TZ: process.env.TZ ?? "Europe/Copenhagen" },
+    projects: [
+      {
+        extends: true,
+        test: { name: "dom", include: DOM_TESTS, environment: "happy-dom" },
+      },
+      {
+        extends: true,
+        test: {
+          name: "node",
+          include: ["test/**/*.test.ts", "test/**/*.test.tsx"],
+          exclude: ["test/e2e/**", "node_modules/**", ...DOM_TESTS],
+          environment: "node",
+          // Every workbook the file host saves must pass the OOXML checks (issue 15).
+          setupFiles: ["test/helpers/ooxmlSaveGuard.ts"],
+          // Each file re-importing ExcelTS, HiGHS and the engine costs more than its tests; these
+          // files leave no globals behind (the fake Office uninstalls, fake timers are restored),
+          // so a worker keeps its modules from one file to the next.
+          isolate: false,
+        },
+      },
+    ],
   },
 });

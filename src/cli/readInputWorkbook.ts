@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { proposeInputSheetsFromData } from "../workbook/read/readInputs";
+import { mergeColumnMappings, readStoredColumnMapping } from "../workbook/schema/columnMappingSheet";
 import type { SheetData } from "../workbook/sheetData";
 import type { InputSheets } from "../worker/api";
 import { CSV_VIA_AGGREGATE, readWorkbookSheets } from "./readWorkbookSheets";
@@ -33,7 +34,9 @@ export async function readInputWorkbook(
     if (wanted !== undefined && !names.includes(wanted))
       throw new UsageError(`--${flag} "${wanted}": ${path} has no such sheet; sheets: ${names.join(", ")}`);
   }
-  const proposed = proposeInputSheetsFromData(sheets, choice.columnMapping);
+  // Headers mapped before (stored in the workbook) hold unless --map says otherwise.
+  const columnMapping = mergeColumnMappings(readStoredColumnMapping(sheets), choice.columnMapping);
+  const proposed = proposeInputSheetsFromData(sheets, columnMapping);
   const vehicles = choice.vehicles ?? proposed.vehicles;
   const trips = choice.trips ?? proposed.trips;
   if (!vehicles || (!trips && needs.trips)) {
@@ -50,7 +53,7 @@ export async function readInputWorkbook(
       vehicles,
       trips: trips ?? "",
       parameters: choice.parameters ?? proposed.parameters ?? null,
-      columnMapping: choice.columnMapping,
+      columnMapping,
     },
   };
 }
