@@ -63,6 +63,8 @@ export interface TransitionPlanOptions {
   onProgress?: (done: number, of: number) => void;
 }
 
+const START_CELL = cellAddress(INPUT_ROW.startMs, VALUE_COL);
+const YEARS_CELL = cellAddress(INPUT_ROW.years, VALUE_COL);
 const SET_KEYS = new Map(TRANSITION_INPUT_KEYS.map((k) => [SET_KEY[k], k]));
 
 /** Is `key` a `--set` key of the plan? */
@@ -392,15 +394,19 @@ function outsideHorizon(
       where.cell,
       {
         message: `${place}${what} on ${date}, before the plan starts (${formatIsoDate(plan.startMs)}).`,
-        fix: "Move the event on or after the start, or start the plan earlier (--start).",
+        fix: `Move the event on or after the start, or start the plan earlier (--start, or the plan sheet's ${START_CELL}).`,
       },
       {
         message: `${sted}${hvad} ${date}, før planen starter (${formatIsoDate(plan.startMs)}).`,
-        fix: "Flyt hændelsen til starten eller senere, eller start planen tidligere (--start).",
+        fix: `Flyt hændelsen til starten eller senere, eller start planen tidligere (--start eller planarkets ${START_CELL}).`,
       },
     );
-  const fixYears = yearsGiven ? ` Give --years ${needed} or more.` : "";
-  const fixAar = yearsGiven ? ` Angiv --years ${needed} eller flere.` : "";
+  const fixYears = yearsGiven
+    ? ` Give --years ${needed} or more (or type it in the plan sheet's ${YEARS_CELL}).`
+    : "";
+  const fixAar = yearsGiven
+    ? ` Angiv --years ${needed} eller flere (eller skriv det i planarkets ${YEARS_CELL}).`
+    : "";
   return cellError(
     sheet,
     where.cell,
