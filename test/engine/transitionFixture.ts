@@ -88,16 +88,18 @@ const sheet = (name: string, values: CellValue[][]): SheetData => ({
 });
 
 /** The input sheets and the scenario sheet a simulation of two Zoes writes, as a host reads them. */
-export function transitionWorkbook(options: { leaseEndOfYaris?: CellValue; language?: "en" | "da" } = {}): {
+export function transitionWorkbook(
+  options: { leaseEndOfYaris?: CellValue; language?: "en" | "da"; keepToday?: boolean } = {},
+): {
   sheets: SheetData[];
   scenario: SheetPlan;
 } {
   const inputs = [sheet("Køretøjer", vehicleRows(options.leaseEndOfYaris)), sheet("Ture", tripRows())];
-  const scenario = scenarioPlanOf(inputs, options.language ?? "en");
+  const scenario = scenarioPlanOf(inputs, options.language ?? "en", options.keepToday ?? false);
   return { sheets: [...inputs, sheetDataOf(scenario, "Scenario")], scenario };
 }
 
-function scenarioPlanOf(inputs: SheetData[], language: "en" | "da"): SheetPlan {
+function scenarioPlanOf(inputs: SheetData[], language: "en" | "da", keepToday: boolean): SheetPlan {
   // The scenario is simulated with valid lease dates: only the plan reads them.
   const valid = [sheet("Køretøjer", vehicleRows()), inputs[1]];
   const outcome = simulateSheets(valid, INPUTS, {
@@ -105,7 +107,7 @@ function scenarioPlanOf(inputs: SheetData[], language: "en" | "da"): SheetPlan {
     fromDate: null,
     toDate: null,
     currentIds: null,
-    fleet: [{ sourceId: "4", count: 2 }],
+    fleet: keepToday ? null : [{ sourceId: "4", count: 2 }],
     allocation: "greedy",
     limitKm: false,
     language,
