@@ -54,6 +54,18 @@ describe("foreign-written inputs", () => {
     }
   });
 
+  it("simulates to the same figures whichever program wrote the file", async () => {
+    const results = new Map<string, unknown>();
+    for (const file of FILES) {
+      const { code, stdout } = await run(["simulate", join(CORPUS, file), "--json"]);
+      expect(code, file).toBe(0);
+      results.set(file, JSON.parse(stdout));
+    }
+    const reference = results.get("fleetoptimiser.xlsx");
+    expect(reference).toMatchObject({ trips: 183, periodDays: 7 });
+    for (const [file, result] of results) expect(result, file).toEqual(reference);
+  });
+
   for (const file of FILES) {
     describe(file, () => {
       for (const [name, command] of Object.entries(COMMANDS)) {
