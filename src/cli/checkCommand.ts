@@ -2,7 +2,7 @@ import { checkVehicles, type VehicleCheckResult } from "../engine/checkVehicles"
 import { writeResultFile } from "../hosts/file/writeWorkbookFile";
 import { formatCellError } from "../workbook/read/cellError";
 import { vehicleCheckPlan } from "../workbook/plan/vehicleCheckPlan";
-import { parseInputCommandArgs } from "./cliArgs";
+import { parseInputCommandArgs, rememberMapping } from "./cliArgs";
 import type { CliIo } from "./cliIo";
 import { checkOutputTarget, writeOutputFile } from "./outputFile";
 import { readInputWorkbook } from "./readInputWorkbook";
@@ -29,7 +29,13 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
   }
   const result = outcome.value;
   if (target) {
-    await writeOutputFile(target, await writeResultFile(data, vehicleCheckPlan(result, args.language)));
+    await writeOutputFile(
+      target,
+      await writeResultFile(
+        data,
+        rememberMapping(vehicleCheckPlan(result, args.language), args.sheets, inputs),
+      ),
+    );
     io.stderr(`Wrote ${target.path}\n`);
   }
   io.stdout(args.json ? `${JSON.stringify(checkJson(result), null, 2)}\n` : checkText(result));

@@ -3,6 +3,9 @@ import type { FleetCount } from "../core/model/types";
 import type { AllocationMethod, ScenarioRequest } from "../core/scenario/scenarioRequest";
 import type { InputColumnMapping } from "../workbook/read/readInputs";
 import { parseColumnMapping } from "../workbook/schema/columnMapping";
+import { columnMappingSheetPlan, mapsAnything } from "../workbook/schema/columnMappingSheet";
+import type { WorkbookPlan } from "../workbook/plan/types";
+import type { InputSheets } from "../worker/api";
 import { MAX_FLEET_COUNT } from "../worker/scenarioInputs";
 
 /** A command line the CLI cannot run; main prints it and exits with code 2. */
@@ -211,4 +214,17 @@ export function parseInputCommandArgs(
     json: Boolean(values.json),
     language,
   };
+}
+
+/**
+ * A result plan plus, when --map was given, the workbook's remembered mapping (stored and new
+ * together), so the written workbook reads the same way next time without --map.
+ */
+export function rememberMapping(
+  plan: WorkbookPlan,
+  choice: InputSheetChoice,
+  inputs: InputSheets,
+): WorkbookPlan {
+  if (!mapsAnything(choice.columnMapping)) return plan;
+  return { ...plan, sheets: [...plan.sheets, columnMappingSheetPlan(inputs.columnMapping ?? {})] };
 }

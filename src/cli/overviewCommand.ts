@@ -2,7 +2,7 @@ import { locationsOverview, type LocationsOverview } from "../engine/locationsOv
 import { writeResultFile } from "../hosts/file/writeWorkbookFile";
 import { formatCellError } from "../workbook/read/cellError";
 import { locationsOverviewPlan } from "../workbook/plan/locationsOverviewPlan";
-import { parseInputCommandArgs } from "./cliArgs";
+import { parseInputCommandArgs, rememberMapping } from "./cliArgs";
 import type { CliIo } from "./cliIo";
 import { checkOutputTarget, writeOutputFile } from "./outputFile";
 import { readInputWorkbook } from "./readInputWorkbook";
@@ -20,7 +20,10 @@ export async function overviewCommand(argv: string[], io: CliIo): Promise<number
   if (target) {
     await writeOutputFile(
       target,
-      await writeResultFile(data, locationsOverviewPlan(outcome.value, args.language)),
+      await writeResultFile(
+        data,
+        rememberMapping(locationsOverviewPlan(outcome.value, args.language), args.sheets, inputs),
+      ),
     );
     io.stderr(`Wrote ${target.path}\n`);
   }

@@ -8,6 +8,7 @@ import type { CliIo } from "./cliIo";
 import { readInputWorkbook } from "./readInputWorkbook";
 import { formatSummaryText } from "./formatSummaryText";
 import { checkOutputTarget, writeOutputFile } from "./outputFile";
+import { rememberMapping } from "./cliArgs";
 
 /** `fleetopt simulate`: one scenario on a workbook; exit 0, or 2 with a cell-addressed message. */
 export async function simulateCommand(argv: string[], io: CliIo): Promise<number> {
@@ -37,7 +38,8 @@ export async function simulateCommand(argv: string[], io: CliIo): Promise<number
     // The scenario sheet, the dashboards, and the registry with the comparison sheet: what the
     // pane leaves in a workbook after a run (README, "Result sheets").
     const { summary, plan, dashboards } = outcome.value;
-    const bytes = await writeScenarioWorkbook(data, plan, dashboards ?? null, summary, {
+    const withMapping = rememberMapping(dashboards ?? { sheets: [] }, args.sheets, inputs);
+    const bytes = await writeScenarioWorkbook(data, plan, withMapping, summary, {
       language: args.request.language ?? "en",
     });
     await writeOutputFile(target, bytes);

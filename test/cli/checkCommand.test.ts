@@ -184,3 +184,58 @@ describe("one cause, one message (fleetopt simulate)", () => {
     );
   });
 });
+
+describe("an FMS export with headers of its own (--map)", () => {
+  const fms: PlanCell[][] = [
+    ["Afgang", "Ankomst", "Km kørt", "Enhed"],
+    [h(8), h(10), 20, 1],
+    [h(8, 1), h(9, 1), 12, 1],
+  ];
+  const maps = [
+    "--map",
+    "Starttid=Afgang",
+    "--map",
+    "Sluttid=Ankomst",
+    "--map",
+    "Turlængde=Km kørt",
+    "--map",
+    "Ture!Bil id=Enhed",
+  ];
+
+  it("says which column is missing and how to map it, then simulates once mapped", async () => {
+    const book = await writeWorkbook({ Køretøjer: VEHICLES.slice(0, 2), Kørsel: fms });
+    const unmapped = await run(["simulate", book, "--trips", "Kørsel"]);
+    expect(unmapped.code).toBe(2);
+    expect(unmapped.stderr).toContain(
+      'Kørsel!A1: The header row has no column "Starttid", "Sluttid", "Turlængde", "Bil id".',
+    );
+    expect(unmapped.stderr).toContain('--map "Starttid=Your header"');
+    const mapped = await run(["simulate", book, ...maps, "--json"]);
+    expect(mapped.code, mapped.stderr).toBe(0);
+    expect(JSON.parse(mapped.stdout)).toMatchObject({ trips: 2, periodDays: 2 });
+  });
+
+  it("remembers the mapping in the written workbook, so the next run needs no --map", async () => {
+    const book = await writeWorkbook({ Køretøjer: VEHICLES.slice(0, 2), Kørsel: fms });
+    const out = join(dirname(book), "mapped.xlsx");
+    const first = await run(["simulate", book, ...maps, "--out", out, "--json"]);
+    expect(first.code, first.stderr).toBe(0);
+    const sheets = await readXlsx(readFileSync(out));
+    expect(sheets.find((s) => s.name === "_fleetopt_columns")?.visibility).toBe("veryHidden");
+    const again = await run(["simulate", out, "--json"]);
+    expect(again.code, again.stderr).toBe(0);
+    expect(JSON.parse(again.stdout).current.yearlyCost).toBeCloseTo(
+      JSON.parse(first.stdout).current.yearlyCost,
+      6,
+    );
+  });
+
+  it("refuses a field that does not exist, listing those that do", async () => {
+    const book = await writeWorkbook({ Køretøjer: VEHICLES.slice(0, 2), Kørsel: fms });
+    const { code, stderr } = await run(["check", book, "--map", "Afstand=Km kørt"]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(
+      '--map "Afstand=Km kørt": no column is called "Afstand"; map one of: Bil id, Nummerplade',
+    );
+  });
+});

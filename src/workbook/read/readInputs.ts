@@ -12,6 +12,7 @@ import {
 import type { CellError } from "./cellError";
 import { capErrors, cellError } from "./errorFactory";
 import { locateTable, type ColumnMapping } from "./locateTable";
+import { mergeColumnMappings, readStoredColumnMapping } from "../schema/columnMappingSheet";
 import { readParameters } from "./readParameters";
 import { readTrips } from "./readTrips";
 import { readVehicles } from "./readVehicles";
@@ -167,7 +168,8 @@ export function readInputs(sheets: readonly SheetData[], names: InputSheetNames)
   );
   if (missing.length) return { ok: false, errors: missing };
 
-  const mapping = names.columnMapping ?? {};
+  // A mapping remembered in the workbook applies wherever it is read (pane and CLI alike).
+  const mapping = mergeColumnMappings(readStoredColumnMapping(sheets), names.columnMapping ?? {});
   const v = readVehicles(vehicleSheet as SheetData, VEHICLES_SHEET, false, mapping.vehicles);
   const c = candidateSheet ? readVehicles(candidateSheet, CANDIDATES_SHEET, true) : null;
   const vehicles = [...v.vehicles, ...(c?.vehicles.map((x) => ({ ...x, location: "" })) ?? [])];

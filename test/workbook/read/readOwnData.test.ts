@@ -3,6 +3,7 @@ import { proposeInputSheetsFromData, readInputs } from "../../../src/workbook/re
 import { formatCellError } from "../../../src/workbook/read/cellError";
 import type { CellValue, SheetData } from "../../../src/workbook/sheetData";
 import { OS2_VEHICLE_HEADER } from "../../../src/workbook/schema/os2VehicleExport";
+import { columnMappingSheetPlan } from "../../../src/workbook/schema/columnMappingSheet";
 
 const sheet = (name: string, values: CellValue[][]): SheetData => ({
   name,
@@ -223,5 +224,28 @@ describe("column mapping", () => {
       },
     });
     expect(r.ok && r.inputs.trips[0]).toMatchObject({ distanceKm: 12.5, vehicleId: "7", location: "Syd" });
+  });
+
+  it("uses the mapping remembered in the workbook's hidden sheet, under a mapping given now", () => {
+    const v = sheet("Køretøjer", [
+      ["Bil id", "Type", "Drivmiddel", "WLTP Fossil", "Årlig omkostning", "Lokation"],
+      [7, "fossilbil", "diesel", 18, 40000, "Syd"],
+    ]);
+    const t = sheet("Kørsel", [
+      ["Afgang", "Ankomst", "Km kørt", "Km (GPS)", "Enhed"],
+      ["2025-03-03 08:00", "2025-03-03 09:00", "12,5", 13, 7],
+    ]);
+    const plan = columnMappingSheetPlan({
+      trips: { start: "Afgang", end: "Ankomst", distanceKm: "Km kørt", vehicleId: "Enhed" },
+    });
+    const stored = sheet("_fleetopt_columns", plan.ranges.flatMap((r) => [...r.values, []]) as CellValue[][]);
+    const names = { vehicles: "Køretøjer", trips: "Kørsel", parameters: null };
+    const r = readInputs([v, t, stored], names);
+    expect(r.ok && r.inputs.trips[0].distanceKm).toBe(12.5);
+    const now = readInputs([v, t, stored], {
+      ...names,
+      columnMapping: { trips: { distanceKm: "Km (GPS)" } },
+    });
+    expect(now.ok && now.inputs.trips[0].distanceKm).toBe(13);
   });
 });
