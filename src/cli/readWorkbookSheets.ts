@@ -1,4 +1,5 @@
-import { readXlsx, UnreadableWorkbookError, type XlsxSheet } from "../hosts/file/readXlsx";
+import { UnreadableWorkbookError, type XlsxSheet } from "../hosts/file/readXlsx";
+import { readLargeXlsx } from "../hosts/file/readLargeXlsx";
 import { UsageError } from "./cliArgs";
 
 /** What simulate and search add when they are given CSV: the command that reads it. */
@@ -15,7 +16,8 @@ export async function readWorkbookSheets(
   csvHint?: string,
 ): Promise<XlsxSheet[]> {
   try {
-    return await readXlsx(data);
+    // Big sheets are read from their XML, not through ExcelTS's model (a million rows: gigabytes).
+    return await readLargeXlsx(data);
   } catch (e) {
     if (!(e instanceof UnreadableWorkbookError)) throw e;
     const line = e.describe(path);

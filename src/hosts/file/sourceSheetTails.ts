@@ -37,7 +37,10 @@ export async function prepareSourceTails(source: Uint8Array): Promise<SourceWith
     if (!scan) continue;
     const path = entry.path;
     const probeRow = scan.lastRow + 1;
-    const probe = scan.styles.map((s, i) => `<c r="${columnLetter(i + 1)}${probeRow}" s="${s}"/>`).join("");
+    // Values, so ExcelTS keeps every probe cell and turns those of date styles into Dates.
+    const probe = scan.styles
+      .map((s, i) => `<c r="${columnLetter(i + 1)}${probeRow}" s="${s}"><v>0</v></c>`)
+      .join("");
     placeholders.set(path, `${scan.before}<row r="${probeRow}">${probe}</row>${scan.after}`);
     const strings = scan.sharedStrings ? await loadSharedStrings() : [];
     tails.set(path, {
