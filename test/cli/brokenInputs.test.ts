@@ -2,9 +2,10 @@ import { once } from "node:events";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createDeflateRaw } from "node:zlib";
+import { createDeflateRaw, inflateRawSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadWorkbook } from "../../src/hosts/file/readXlsx";
+import { readZipDirectory } from "../../src/hosts/file/inspectZipDirectory";
 import { writeWorkbook } from "../helpers/workbookFile";
 import { zipOf } from "../hosts/file/zipKit";
 import { run, TRIP_HEADER, VEHICLE_HEADER } from "./cliTestKit";
@@ -19,6 +20,25 @@ async function deflatedZeros(mebibytes: number): Promise<Buffer> {
   deflate.end();
   await once(deflate, "end");
   return Buffer.concat(chunks);
+}
+
+/** A copy of a workbook whose first sheet merges `range` (ExcelTS would make a cell of each). */
+function withMergedRange(workbook: Buffer, range: string): Buffer {
+  const directory = readZipDirectory(workbook);
+  if (!directory.ok) throw new Error(directory.damage);
+  return zipOf(
+    directory.entries.map((e) => {
+      const data = inflateRawSync(workbook.subarray(e.dataOffset, e.dataOffset + e.compressedSize));
+      if (e.name !== "xl/worksheets/sheet1.xml") return { name: e.name, data };
+      const xml = data
+        .toString()
+        .replace(
+          "</sheetData>",
+          `</sheetData><mergeCells count="1"><mergeCell ref="${range}"/></mergeCells>`,
+        );
+      return { name: e.name, data: Buffer.from(xml) };
+    }),
+  );
 }
 
 /** Broken inputs as users meet them, each with what its one-line message must say. */
@@ -81,6 +101,16 @@ beforeAll(async () => {
     ]),
     /is refused: its part xl\/worksheets\/sheet1\.xml would unpack to 64\.0 MB from \d+ KB .*zip bomb/,
   );
+  add(
+    "liar.xlsx",
+    zipOf([
+      { name: "xl/workbook.xml", data: Buffer.from("<workbook/>") },
+      // Declares 1,000 bytes; unpacks to 64 MiB. Refused once it passes the 1,000.
+      { name: "xl/styles.xml", data: new Uint8Array(0), packed: await deflatedZeros(64), size: 1000 },
+    ]),
+    /its part xl\/styles\.xml unpacks to more than the 1,000 bytes it declares; it may be a zip bomb/,
+  );
+  add("merged.xlsx", withMergedRange(good, "C3:XFD1048576"), /has merged ranges over 17,177,739,268 cells/);
   const far = await loadWorkbook(good);
   far.getWorksheet("Ture")!.getCell("XFD1048576").value = 1;
   add(

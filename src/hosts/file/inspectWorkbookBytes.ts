@@ -48,9 +48,9 @@ const SAVE_AGAIN = "open it in Excel and save it again as .xlsx";
  * Judges an .xlsx file's bytes before anything is unpacked, and throws an
  * {@link UnreadableWorkbookError} that names what is wrong: not a zip (CSV, HTML, an old .xls, a
  * PDF, an empty file…), a zip cut short or damaged, a zip that is not a workbook, or parts that
- * would unpack to a size out of proportion with the file (a zip bomb).
+ * would unpack to a size out of proportion with the file (a zip bomb). Returns the parts.
  */
-export function inspectWorkbookBytes(data: Uint8Array): void {
+export function inspectWorkbookBytes(data: Uint8Array): ZipEntry[] {
   if (data.length === 0)
     throw new UnreadableWorkbookError(
       "is empty (0 bytes)",
@@ -78,6 +78,7 @@ export function inspectWorkbookBytes(data: Uint8Array): void {
       );
   }
   checkSizes(entries, data.length);
+  return entries;
 }
 
 function notAWorkbook(names: ReadonlySet<string>): UnreadableWorkbookError {

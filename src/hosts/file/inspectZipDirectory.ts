@@ -5,6 +5,8 @@ export interface ZipEntry {
   encrypted: boolean;
   compressedSize: number;
   uncompressedSize: number;
+  /** Where the part's packed bytes start in the file. */
+  dataOffset: number;
 }
 
 /** The archive's parts, or why its directory cannot be trusted (the text completes "it …"). */
@@ -72,7 +74,7 @@ export function readZipDirectory(data: Uint8Array): ZipDirectory {
     readZip64Sizes(view, at + 46 + nameLength, extraLength, sizes);
     if (Object.values(sizes).some(Number.isNaN))
       return { ok: false, damage: `has a damaged zip directory (entry ${name})` };
-    const entry: ZipEntry = {
+    const entry: Omit<ZipEntry, "dataOffset"> = {
       name,
       method: u16(at + 10),
       encrypted: (flags & 1) !== 0,
@@ -84,7 +86,7 @@ export function readZipDirectory(data: Uint8Array): ZipDirectory {
       return { ok: false, damage: `is damaged: its part ${name} is missing or misplaced` };
     if (local + 30 + u16(local + 26) + u16(local + 28) + entry.compressedSize > offset)
       return { ok: false, damage: `is damaged: its part ${name} is cut short` };
-    entries.push(entry);
+    entries.push({ ...entry, dataOffset: local + 30 + u16(local + 26) + u16(local + 28) });
     at += 46 + nameLength + extraLength + commentLength;
   }
   return { ok: true, entries };

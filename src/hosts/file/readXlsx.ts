@@ -1,17 +1,18 @@
 import { Workbook } from "@cj-tech-master/excelts";
 import { inspectWorkbookBytes, UnreadableWorkbookError } from "./inspectWorkbookBytes";
+import { inspectWorkbookParts } from "./inspectWorkbookParts";
 import { worksheetToSheetData, type XlsxSheet } from "./worksheetData";
 
 /**
  * Loads .xlsx bytes into an ExcelTS workbook. The package's "browser" export condition gives
  * webpack its browser build and Node its ESM build, so this one import serves both. The bytes
- * are judged first (not a zip, damaged, a zip bomb…), and whatever the reader still cannot
+ * are judged first (not a zip, damaged, a zip bomb, absurd merged ranges…), and whatever the reader still cannot
  * parse is an {@link UnreadableWorkbookError} too: the CLI and the page say what is wrong with
  * the file instead of showing a parser's stack.
  */
 export async function loadWorkbook(data: ArrayBuffer | Uint8Array): Promise<Workbook> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  inspectWorkbookBytes(bytes);
+  await inspectWorkbookParts(bytes, inspectWorkbookBytes(bytes));
   const workbook = new Workbook();
   try {
     await workbook.xlsx.load(bytes);
