@@ -6,7 +6,6 @@ export function scenarioPlan(): WorkbookPlan {
     sheets: [
       {
         name: "Resultat",
-        columnWidths: [28, 14, 14],
         freezeRows: 4,
         activate: true,
         ranges: [
@@ -21,7 +20,7 @@ export function scenarioPlan(): WorkbookPlan {
               ["Besparelse", null, { formula: "=B5-C5", result: 25_000 }],
               ["Andel", null, { formula: "=C6/B5", result: 0.2083 }],
             ],
-            numberFormats: [null, NUMBER_FORMATS.dkk, NUMBER_FORMATS.dkk],
+            columns: [{}, { format: NUMBER_FORMATS.dkk }, { format: NUMBER_FORMATS.dkk }],
             style: "kpi",
           },
           { row: 9, col: 1, values: [["Brændstofpris (kr./l)", 13.5]], style: "input" },
@@ -31,13 +30,15 @@ export function scenarioPlan(): WorkbookPlan {
             name: "Koeretoejer",
             row: 12,
             col: 1,
-            header: ["Nummerplade", "Type", "Km"],
+            columns: [
+              { header: "Nummerplade" },
+              { header: "Type", list: ["Elbil", "Benzin", "Diesel"] },
+              { header: "Km", format: NUMBER_FORMATS.kmInt },
+            ],
             rows: [
               ["AB12345", "Elbil", 12_000],
               ["CD67890", "Benzin", 8_000],
             ],
-            numberFormats: [null, null, NUMBER_FORMATS.kmInt],
-            listValidations: [null, ["Elbil", "Benzin", "Diesel"], null],
             validationRows: 50,
           },
         ],

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { FakeExcel } from "../../fakes/fakeExcel";
 import { columnWidthPoints } from "../../../src/hosts/excel/columnWidthPoints";
+import { sheetLayout } from "../../../src/workbook/plan/sheetLayout";
 import { NUMBER_FORMATS, type WorkbookPlan } from "../../../src/workbook/plan/types";
 import { excelHostOver, uninstallExcelHost } from "./excelHostFixture";
 import { scenarioPlan } from "./planFixtures";
@@ -111,18 +112,32 @@ describe("ExcelWorkbookHost.writePlan", () => {
       const sheet = fake.sheet("Resultat (2)");
       expect(sheet.cell("A1").format).toEqual({ bold: true, size: 14 });
       expect(sheet.cell("A2").format).toEqual({ italic: true, color: "#595959" });
-      expect(sheet.cell("C4").format).toEqual({ bold: true, fill: "#DDEBF7" });
+      // A header range leans as its columns say (left when they do not say) and wraps.
+      expect(sheet.cell("C4").format).toEqual({
+        bold: true,
+        fill: "#DDEBF7",
+        horizontalAlignment: "Left",
+        wrapText: true,
+      });
       expect(sheet.cell("B7").format).toEqual({ bold: true });
       expect(sheet.cell("B9").format).toEqual({ fill: "#FFF2CC" });
     });
   });
 
   describe("sheet layout", () => {
-    it("converts column widths from characters to points", async () => {
+    it("fits column widths to their contents, converted from characters to points", async () => {
       const { host, fake } = excelHostOver({ sheets: userSheets });
-      await host.writePlan(scenarioPlan());
+      const plan = scenarioPlan();
+      await host.writePlan(plan);
       const sheet = fake.sheet("Resultat (2)");
-      expect(["A", "B", "C"].map((c) => sheet.columnWidth(c))).toEqual([150.75, 77.25, 77.25]);
+      const widths = sheetLayout(plan.sheets[0]).columnWidths;
+      expect(["A", "B", "C"].map((c) => sheet.columnWidth(c))).toEqual(
+        widths.slice(0, 3).map((w) => columnWidthPoints(w ?? 0)),
+      );
+      // "Brændstofpris (kr./l)" has a number beside it, so its column shows it whole.
+      expect(sheet.columnWidth("A")).toBeGreaterThanOrEqual(
+        columnWidthPoints("Brændstofpris (kr./l)".length),
+      );
       expect(columnWidthPoints(28)).toBe(150.75);
     });
 
@@ -191,7 +206,7 @@ describe("ExcelWorkbookHost.writePlan", () => {
     it("refuses a drop-down item with a comma before writing anything", async () => {
       const { host, fake } = excelHostOver({ sheets: userSheets });
       const plan = scenarioPlan();
-      plan.sheets[0].tables[0].listValidations = [null, ["El, lille", "Benzin"], null];
+      plan.sheets[0].tables[0].columns[1].list = ["El, lille", "Benzin"];
       await expect(host.writePlan(plan)).rejects.toThrow(/Nothing was written.*comma/);
       expect(fake.sheetNames()).toEqual(["Resultat", "Kørebog"]);
     });

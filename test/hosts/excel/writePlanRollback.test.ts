@@ -31,7 +31,7 @@ function multiBatchPlan(): WorkbookPlan {
         name: "Koerebog",
         row: 1,
         col: 1,
-        header: DRIVING_BOOK_HEADER,
+        columns: DRIVING_BOOK_HEADER.map((header) => ({ header })),
         rows: Array.from({ length: 2_000 }, (_, i) => drivingBookRow(i, i + 2)),
       },
     ],

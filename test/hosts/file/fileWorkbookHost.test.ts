@@ -21,7 +21,7 @@ const twoSheetPlan = (): WorkbookPlan => ({
     {
       name: "Resultat",
       ranges: [{ row: 1, col: 1, values: [["ok"]] }],
-      tables: [{ name: "tblResultat", row: 3, col: 1, header: ["a"], rows: [[1]] }],
+      tables: [{ name: "tblResultat", row: 3, col: 1, columns: [{ header: "a" }], rows: [[1]] }],
     },
     { name: "Kørebog", ranges: [{ row: 1, col: 1, values: [["ture"]] }], tables: [] },
   ],

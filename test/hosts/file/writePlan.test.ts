@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { readXlsx } from "../../../src/hosts/file/readXlsx";
 import { writePlanToWorkbook } from "../../../src/hosts/file/writePlan";
 import { writeResultFile, writeResultWorkbook } from "../../../src/hosts/file/writeWorkbookFile";
+import { sheetLayout } from "../../../src/workbook/plan/sheetLayout";
 import { templatePlan } from "../../../src/workbook/plan/templatePlan";
 import { NUMBER_FORMATS, type WorkbookPlan } from "../../../src/workbook/plan/types";
 
@@ -12,7 +13,6 @@ function featurePlan(): WorkbookPlan {
     sheets: [
       {
         name: "Resultat",
-        columnWidths: [24, 14, 18],
         freezeRows: 2,
         ranges: [
           { row: 1, col: 1, values: [["Scenarie 1"]], style: "title" },
@@ -22,7 +22,7 @@ function featurePlan(): WorkbookPlan {
             row: 3,
             col: 2,
             values: [[{ formula: "=SUM(F2:F3)", result: 1234567.8 }], [412]],
-            numberFormats: [NUMBER_FORMATS.dkk],
+            columns: [{ format: NUMBER_FORMATS.dkk }],
             style: "kpi",
           },
           { row: 5, col: 1, values: [["Pris pr. liter"]], style: "header" },
@@ -33,7 +33,7 @@ function featurePlan(): WorkbookPlan {
             row: 8,
             col: 1,
             values: [[45719.3125, true, null, "x"]],
-            numberFormats: [NUMBER_FORMATS.dateTime],
+            columns: [{ format: NUMBER_FORMATS.dateTime }],
           },
         ],
         tables: [
@@ -41,13 +41,15 @@ function featurePlan(): WorkbookPlan {
             name: "tblTest",
             row: 10,
             col: 1,
-            header: ["Starttid", "Type", "Km"],
+            columns: [
+              { header: "Starttid", format: NUMBER_FORMATS.dateTime },
+              { header: "Type", list: ["cykel", "elcykel", "elbil", "fossilbil"] },
+              { header: "Km", format: NUMBER_FORMATS.km },
+            ],
             rows: [
               [45719.25, "elbil", 12.5],
               [45719.5, "cykel", { formula: "=C11*2", result: 25 }],
             ],
-            numberFormats: [NUMBER_FORMATS.dateTime, null, NUMBER_FORMATS.km],
-            listValidations: [null, ["cykel", "elcykel", "elbil", "fossilbil"], null],
             validationRows: 20,
           },
         ],
@@ -114,7 +116,9 @@ describe("writePlanToWorkbook", () => {
     expect(ws.getCell("B5").fill).toMatchObject({ pattern: "solid", fgColor: { argb: "FFFFF2CC" } });
     expect(ws.getCell("A6").font).toMatchObject({ italic: true, color: { argb: "FF808080" } });
     expect(ws.getCell("A7").font).toMatchObject({ color: { argb: "FFC00000" } });
-    expect([1, 2, 3].map((c) => ws.getColumn(c).width)).toEqual([24, 14, 18]);
+    expect([1, 2, 3].map((c) => ws.getColumn(c).width)).toEqual(
+      sheetLayout(featurePlan().sheets[0]).columnWidths.slice(0, 3),
+    );
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 2 });
   });
 
@@ -186,7 +190,13 @@ describe("writePlanToWorkbook", () => {
     const wb = new Workbook();
     wb.addWorksheet("Brugerens");
     const plan: WorkbookPlan = {
-      sheets: [{ name: "X", ranges: [], tables: [{ name: "A1", row: 1, col: 1, header: ["a"], rows: [] }] }],
+      sheets: [
+        {
+          name: "X",
+          ranges: [],
+          tables: [{ name: "A1", row: 1, col: 1, columns: [{ header: "a" }], rows: [] }],
+        },
+      ],
     };
     await expect(writePlanToWorkbook(wb, plan)).rejects.toThrow(/table name/);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Brugerens"]);
@@ -208,7 +218,9 @@ describe("writePlanToWorkbook", () => {
         {
           name: "T",
           ranges: [],
-          tables: [{ name: "tblEmpty", row: 2, col: 2, header: ["a", "b"], rows: [] }],
+          tables: [
+            { name: "tblEmpty", row: 2, col: 2, columns: [{ header: "a" }, { header: "b" }], rows: [] },
+          ],
         },
       ],
     };

@@ -23,18 +23,18 @@ export function plannedCells(sheet: SheetPlan): Map<string, PlannedCell> {
         cells.set(cellAddress(range.row + r, range.col + c), {
           cell,
           style: range.style,
-          numberFormat: range.numberFormats?.[c] ?? null,
+          numberFormat: range.columns?.[c]?.format ?? null,
           validation: range.numberValidation,
         }),
       ),
     );
   }
   for (const table of sheet.tables) {
-    [table.header, ...table.rows].forEach((row, r) =>
+    [table.columns.map((c) => c.header), ...table.rows].forEach((row, r) =>
       row.forEach((cell, c) =>
         cells.set(cellAddress(table.row + r, table.col + c), {
           cell,
-          numberFormat: r === 0 ? null : (table.numberFormats?.[c] ?? null),
+          numberFormat: r === 0 ? null : (table.columns?.[c]?.format ?? null),
         }),
       ),
     );

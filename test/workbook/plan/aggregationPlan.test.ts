@@ -38,7 +38,7 @@ function tableAsSheet(name: string, table: ReturnType<typeof plan>["sheets"][0][
     name,
     originRow: table.row,
     originCol: table.col,
-    values: [table.header, ...table.rows.map((r) => r.map(cellResult))],
+    values: [table.columns.map((c) => c.header), ...table.rows.map((r) => r.map(cellResult))],
   };
 }
 
@@ -47,8 +47,18 @@ describe("aggregationPlan", () => {
     const [ture] = plan().sheets;
     expect(ture.name).toBe("Ture");
     const table = ture.tables[0];
-    expect(table.header).toEqual(["Starttid", "Sluttid", "Turlængde (km)", "Bil id", "Lokation", "Tur id"]);
-    expect(table.numberFormats?.slice(0, 2)).toEqual(["yyyy-mm-dd hh:mm", "yyyy-mm-dd hh:mm"]);
+    expect(table.columns.map((c) => c.header)).toEqual([
+      "Starttid",
+      "Sluttid",
+      "Turlængde (km)",
+      "Bil id",
+      "Lokation",
+      "Tur id",
+    ]);
+    expect(table.columns.map((c) => c.format ?? null)?.slice(0, 2)).toEqual([
+      "yyyy-mm-dd hh:mm",
+      "yyyy-mm-dd hh:mm",
+    ]);
     const read = readTrips(tableAsSheet("Ture", table), [aVehicle({ id: "1", location: "Nord" })]);
     expect(read.errors).toEqual([]);
     expect(read.trips).toEqual([
@@ -69,7 +79,7 @@ describe("aggregationPlan", () => {
     expect(report.name).toBe("Aggregation");
     expect(report.activate).toBe(true);
     const [perLocation] = report.tables;
-    expect(perLocation.header.slice(0, 10)).toEqual([
+    expect(perLocation.columns.map((c) => c.header).slice(0, 10)).toEqual([
       "Location",
       "Vehicles",
       "Logs",
@@ -88,7 +98,7 @@ describe("aggregationPlan", () => {
       `=IF(I${perLocation.row + 1}>0,G${perLocation.row + 1}/I${perLocation.row + 1},"")`,
     );
     expect(cellResult(precision)).toBeCloseTo(12 / 14, 3);
-    const notFromHome = perLocation.header.indexOf("Dropped: not from home");
+    const notFromHome = perLocation.columns.map((c) => c.header).indexOf("Dropped: not from home");
     expect(row[notFromHome]).toBe(1);
   });
 
@@ -121,9 +131,11 @@ describe("csvImportPlan", () => {
       ],
     });
     expect(p.sheets[0]).toMatchObject({ name: "GPS-punkter", freezeRows: 1, tables: [] });
+    const columns = [{ align: "right" }, { align: "left" }];
     expect(p.sheets[0].ranges).toEqual([
-      { row: 1, col: 1, values: [["Bil id", "Tid"]], style: "header" },
-      { row: 2, col: 1, values: [[7, "x"]] },
+      // Each header leans like its column's values.
+      { row: 1, col: 1, values: [["Bil id", "Tid"]], columns, style: "header" },
+      { row: 2, col: 1, values: [[7, "x"]], columns },
     ]);
   });
 });

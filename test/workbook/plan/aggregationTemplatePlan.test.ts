@@ -21,7 +21,7 @@ describe("the template's aggregation sheets", () => {
     const plan = aggregationTemplatePlan("da");
     expect(plan.sheets.map((s) => s.name)).toEqual(["Lokationer", "Logninger", "GPS-punkter"]);
     const [loc, , gps] = plan.sheets.map((s) => s.tables[0]);
-    expect(gps.header).toEqual([
+    expect(gps.columns.map((c) => c.header)).toEqual([
       "Bil id",
       "Tid",
       "Breddegrad (°)",
@@ -29,15 +29,20 @@ describe("the template's aggregation sheets", () => {
       "Tænding",
       "Kilometertæller (km)",
     ]);
-    expect(gps.numberFormats?.[1]).toBe("yyyy-mm-dd hh:mm");
+    expect(gps.columns?.[1]?.format).toBe("yyyy-mm-dd hh:mm");
     // Pasted data under the template's headers reads without a single error.
     const sheets: SheetData[] = [
-      { name: "Lokationer", originRow: 1, originCol: 1, values: [loc.header, ["Nord", 55.7, 12.5]] },
+      {
+        name: "Lokationer",
+        originRow: 1,
+        originCol: 1,
+        values: [loc.columns.map((c) => c.header), ["Nord", 55.7, 12.5]],
+      },
       {
         name: "GPS-punkter",
         originRow: 1,
         originCol: 1,
-        values: [gps.header, [1, 45719.3, 55.7, 12.5, 1, 100] as CellValue[]],
+        values: [gps.columns.map((c) => c.header), [1, 45719.3, 55.7, 12.5, 1, 100] as CellValue[]],
       },
     ];
     const read = readAggregationInputs(sheets, {

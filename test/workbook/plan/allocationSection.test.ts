@@ -47,7 +47,7 @@ describe("the scenario sheet's allocation section", () => {
     const sheet = sheetOf({ allocation: "greedy", compareAllocations: true }, "da");
     expect(value(sheet.ranges, "Scenariets tildeling")).toBe("Grådig (billigste ledige køretøj)");
     const table = sheet.tables.find((t) => t.name === "AllocationComparison_r1");
-    expect(table?.header[0]).toBe("Algoritme");
+    expect(table?.columns.map((c) => c.header)[0]).toBe("Algoritme");
     expect(table?.rows.map((r) => r[0])).toEqual([
       "Simpel (regelbaseret)",
       "Grådig (billigste ledige køretøj)",

@@ -38,7 +38,7 @@ describe("scenarioPlan", () => {
     expect(simulated).toBeCloseTo(result.simulated.consequences.totalDkk, 6);
     expect(isFormula(saving) && saving.formula).toBe(`=B${total!.row}-C${total!.row}`);
     expect(cellResult(saving)).toBeCloseTo((current as number) - (simulated as number), 6);
-    expect(total!.numberFormats?.[1]).toBe('#,##0 "kr."');
+    expect(total!.columns?.[1]?.format).toBe('#,##0 "kr."');
     expect(rowStartingWith("Unallocated trips (in the period)")?.values[0].slice(1, 3)).toEqual([0, 1]);
   });
 
@@ -61,7 +61,7 @@ describe("scenarioPlan", () => {
       ["Toyota Yaris AB1", "Toyota Yaris 1", ""],
       ["Skoda Fabia", "Not allocated", "No vehicle free then"],
     ]);
-    expect(book.numberFormats?.[1]).toBe("yyyy-mm-dd hh:mm");
+    expect(book.columns?.[1]?.format).toBe("yyyy-mm-dd hh:mm");
     expect(book.rows[0][1]).toBeCloseTo(45719 + 8 / 24, 9); // a real Excel date serial, not text
   });
 
@@ -95,12 +95,13 @@ describe("scenarioPlan", () => {
 
   it("adds the fleet changes, unallocated trips per day and trip lengths as tables", () => {
     expect(sheet.tables.find((t) => t.name === "FleetChanges_r1")?.rows).toEqual([
-      ["Toyota Yaris (benzin, 20 km/l)", "fossil car", 1, 1, 0],
-      ["Skoda Fabia (benzin, 15 km/l)", "fossil car", 1, 0, -1],
+      // Names that do not collide need no km/l.
+      ["Toyota Yaris (benzin)", "fossil car", 1, 1, 0],
+      ["Skoda Fabia (benzin)", "fossil car", 1, 0, -1],
     ]);
     expect(sheet.tables.find((t) => t.name === "UnallocatedPerDay_r1")?.rows).toEqual([[45719, 1, 30]]);
     const lengths = sheet.tables.find((t) => t.name === "TripLengths_r1")!;
-    expect(lengths.header.slice(0, 2)).toEqual(["Length", "Current: bike"]);
+    expect(lengths.columns.map((c) => c.header).slice(0, 2)).toEqual(["Length", "Current: bike"]);
     expect(lengths.rows.map((r) => r[0])).toEqual([
       "0–2 km",
       "2–5 km",
@@ -112,8 +113,8 @@ describe("scenarioPlan", () => {
     ]);
     // 20 km and 30 km trips: both in 20–50; simulated: one fossil, one unallocated.
     const row2050 = lengths.rows[4];
-    expect(row2050[lengths.header.indexOf("Current: fossil car")]).toBe(2);
-    expect(row2050[lengths.header.indexOf("Simulated: fossil car")]).toBe(1);
-    expect(row2050[lengths.header.indexOf("Simulated: unallocated")]).toBe(1);
+    expect(row2050[lengths.columns.map((c) => c.header).indexOf("Current: fossil car")]).toBe(2);
+    expect(row2050[lengths.columns.map((c) => c.header).indexOf("Simulated: fossil car")]).toBe(1);
+    expect(row2050[lengths.columns.map((c) => c.header).indexOf("Simulated: unallocated")]).toBe(1);
   });
 });

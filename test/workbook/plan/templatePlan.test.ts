@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { PARAMETER_DEFINITIONS } from "../../../src/core/model/parameters";
 import { TEMPLATE_VALIDATION_ROWS, templatePlan } from "../../../src/workbook/plan/templatePlan";
 import { NUMBER_FORMATS, type PlanTable } from "../../../src/workbook/plan/types";
+import { sheetLayout } from "../../../src/workbook/plan/sheetLayout";
 import {
   FUEL_NAMES,
   INPUT_SHEETS,
@@ -27,7 +28,7 @@ function tableOf(lang: "da" | "en", spec: SheetSpec): PlanTable {
 function column(table: PlanTable, spec: SheetSpec, field: string, lang: "da" | "en" = "da"): number {
   const col = spec.columns.find((c) => c.field === field);
   if (!col) throw new Error(`no column ${field}`);
-  return table.header.indexOf(templateHeader(col, lang));
+  return table.columns.map((c) => c.header).indexOf(templateHeader(col, lang));
 }
 
 describe("templatePlan", () => {
@@ -54,12 +55,14 @@ describe("templatePlan", () => {
     (lang) => {
       for (const spec of INPUT_SHEETS) {
         const table = tableOf(lang, spec);
-        expect(table.header).toEqual(spec.columns.map((c) => templateHeader(c, lang)));
+        expect(table.columns.map((c) => c.header)).toEqual(spec.columns.map((c) => templateHeader(c, lang)));
         for (const col of spec.columns.filter((c) => c.unit)) {
-          expect(table.header).toContain(`${lang === "da" ? col.da : col.en} (${col.unit})`);
+          expect(table.columns.map((c) => c.header)).toContain(
+            `${lang === "da" ? col.da : col.en} (${col.unit})`,
+          );
         }
       }
-      expect(tableOf("da", TRIPS_SHEET).header).toContain("Turlængde (km)");
+      expect(tableOf("da", TRIPS_SHEET).columns.map((c) => c.header)).toContain("Turlængde (km)");
     },
   );
 
@@ -103,7 +106,7 @@ describe("templatePlan", () => {
 
   it("offers drop-downs for type, fuel and leasing type over the template rows", () => {
     const table = tableOf("da", VEHICLES_SHEET);
-    const lists = table.listValidations ?? [];
+    const lists = table.columns.map((c) => c.list ?? null) ?? [];
     expect(lists[column(table, VEHICLES_SHEET, "type")]).toEqual([...VEHICLE_TYPES_DA]);
     expect(lists[column(table, VEHICLES_SHEET, "fuel")]).toEqual([...FUEL_NAMES]);
     expect(lists[column(table, VEHICLES_SHEET, "leasingType")]).toEqual([...LEASING_TYPES]);
@@ -116,19 +119,21 @@ describe("templatePlan", () => {
 
   it("formats trip times as date and time and leasing dates as dates", () => {
     const trips = tableOf("da", TRIPS_SHEET);
-    expect(trips.numberFormats?.[column(trips, TRIPS_SHEET, "start")]).toBe(NUMBER_FORMATS.dateTime);
-    expect(trips.numberFormats?.[column(trips, TRIPS_SHEET, "end")]).toBe(NUMBER_FORMATS.dateTime);
+    expect(trips.columns?.[column(trips, TRIPS_SHEET, "start")]?.format).toBe(NUMBER_FORMATS.dateTime);
+    expect(trips.columns?.[column(trips, TRIPS_SHEET, "end")]?.format).toBe(NUMBER_FORMATS.dateTime);
     const vehicles = tableOf("da", VEHICLES_SHEET);
-    expect(vehicles.numberFormats?.[column(vehicles, VEHICLES_SHEET, "leaseStart")]).toBe(
+    expect(vehicles.columns?.[column(vehicles, VEHICLES_SHEET, "leaseStart")]?.format).toBe(
       NUMBER_FORMATS.date,
     );
-    expect(vehicles.numberFormats?.[column(vehicles, VEHICLES_SHEET, "leaseEnd")]).toBe(NUMBER_FORMATS.date);
+    expect(vehicles.columns?.[column(vehicles, VEHICLES_SHEET, "leaseEnd")]?.format).toBe(
+      NUMBER_FORMATS.date,
+    );
   });
 
   it("sets column widths at least as wide as the spec asks", () => {
     for (const spec of INPUT_SHEETS) {
       const sheet = templatePlan("da").sheets.find((s) => s.name === spec.da);
-      const widths = sheet?.columnWidths ?? [];
+      const widths = sheet ? sheetLayout(sheet).columnWidths : [];
       expect(widths).toHaveLength(spec.columns.length);
       spec.columns.forEach((c, i) => expect(widths[i]).toBeGreaterThanOrEqual(c.widthChars ?? 0));
     }
@@ -138,7 +143,7 @@ describe("templatePlan", () => {
     "pre-fills every parameter with its default, unit and description (%s)",
     (lang) => {
       const table = tableOf(lang, PARAMETERS_SHEET);
-      expect(table.header).toEqual(
+      expect(table.columns.map((c) => c.header)).toEqual(
         lang === "da"
           ? ["Parameter", "Værdi", "Enhed", "Beskrivelse"]
           : ["Parameter", "Value", "Unit", "Description"],

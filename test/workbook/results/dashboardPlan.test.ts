@@ -87,7 +87,12 @@ describe("the dashboard sheet", () => {
     const shiftHeader = rowOf("Time out vs parked at home per shift (whole period)") + 1;
     const table = sheet.tables.find((t) => t.name === "TimeOut_t")!;
     expect(table.row).toBe(shiftHeader);
-    expect(table.header).toEqual(["Vehicle", "Out: Whole day", "Out: Whole period", "Parked at home"]);
+    expect(table.columns.map((c) => c.header)).toEqual([
+      "Vehicle",
+      "Out: Whole day",
+      "Out: Whole period",
+      "Parked at home",
+    ]);
     expect(table.rows[1][3]).toEqual({ formula: `=1-C${shiftHeader + 2}`, result: 1 - 6 / 48 });
   });
 
@@ -101,7 +106,7 @@ describe("the dashboard sheet", () => {
       { language: "da", location: "Rådhuset", kmThreshold: 40, activityThreshold: 0.2, runId: "s" },
     );
     const table = withShifts.tables.find((t) => t.name === "TimeOut_s")!;
-    expect(table.header).toEqual([
+    expect(table.columns.map((c) => c.header)).toEqual([
       "Køretøj",
       "Ude: 08:00–16:00",
       "Ude: 22:00–06:00",
@@ -121,7 +126,7 @@ describe("the dashboard sheet", () => {
     expect(table.rows).toHaveLength(24);
     expect(table.rows[8]).toEqual([8, 1, 1.5]); // the Yaris out 08–14 on day 1 only
     expect(table.rows[20]).toEqual([20, 2, 2]);
-    expect(table.numberFormats?.[0]).toBe('00":00"');
+    expect(table.columns?.[0]?.format).toBe('00":00"');
   });
 
   it("charts km per vehicle, time out vs parked and free vehicles by hour from its own cells", () => {
