@@ -1,10 +1,10 @@
 import type { MipSolver } from "../core/allocation/mipSolver";
 import type { Vehicle, VehicleType } from "../core/model/types";
 import { modelKey, modelLabel } from "../core/scenario/fleetChanges";
-import { runScenario } from "../core/scenario/runScenario";
+import { runScenario, type ScenarioData } from "../core/scenario/runScenario";
 import { ScenarioError } from "../core/scenario/scenarioError";
 import { memberName } from "../core/simulation/buildFleet";
-import { formatIsoDate, parseIsoDate } from "../core/time/naiveTime";
+import { parseIsoDate } from "../core/time/naiveTime";
 import { countByType, fleetTimeline, type FleetSegment } from "../core/transition/fleetTimeline";
 import { defaultStartMs, defaultYears, horizonEndMs, yearOf } from "../core/transition/horizon";
 import { parseTransitionInput } from "../core/transition/parseTransitionInput";
@@ -21,16 +21,13 @@ import {
   SET_KEY,
   TRANSITION_DEFAULTS,
   TRANSITION_INPUT_KEYS,
-  type TransitionInputKey,
   type TransitionInputs,
 } from "../core/transition/transitionInputs";
 import { transitionYears, type FleetFigures } from "../core/transition/transitionYears";
 import { transitionPlan, type PlanFleetRow } from "../workbook/plan/transitionPlan";
 import type { TransitionPlanLanguage } from "../workbook/plan/transitionPlanLabels";
-import { INPUT_ROW, VALUE_COL } from "../workbook/plan/transitionPlanLayout";
 import type { WorkbookPlan } from "../workbook/plan/types";
 import type { CellError } from "../workbook/read/cellError";
-import { cellError } from "../workbook/read/errorFactory";
 import {
   findTransitionPlanSheets,
   readTransitionPlanSheet,
@@ -40,6 +37,7 @@ import { cellAddress, type SheetData } from "../workbook/sheetData";
 import { readScenarioSheetRun, type ScenarioSheetRun } from "../workbook/transitionScenarioSheet";
 import type { EngineResult, InputSheets } from "../worker/api";
 import { readScenarioInputs, requestError } from "../worker/scenarioInputs";
+import { badOverride, missingSheet, outsideHorizon, unknownVehicles } from "./transitionPlanErrors";
 import { transitionPlanSummary, type TransitionPlanSummary } from "./transitionPlanSummary";
 
 export interface TransitionPlanRequest {
@@ -63,8 +61,6 @@ export interface TransitionPlanOptions {
   onProgress?: (done: number, of: number) => void;
 }
 
-const START_CELL = cellAddress(INPUT_ROW.startMs, VALUE_COL);
-const YEARS_CELL = cellAddress(INPUT_ROW.years, VALUE_COL);
 const SET_KEYS = new Map(TRANSITION_INPUT_KEYS.map((k) => [SET_KEY[k], k]));
 
 /** Is `key` a `--set` key of the plan? */
@@ -204,11 +200,10 @@ function resolveInputs(
     else set[key] = value;
   }
   if (errors.length > 0) return { ok: false, errors };
-  const merged = { ...edited.inputs, ...set };
+  const { years, ...merged } = { ...edited.inputs, ...set };
   const startMs = merged.startMs ?? defaultStartMs(parseIsoDate(run.toDate) as number);
   const values = { ...TRANSITION_DEFAULTS, ...merged, startMs };
-  delete (values as Partial<TransitionInputs>).years;
-  return { ok: true, value: { values, given: merged.years !== undefined ? { years: merged.years } : {} } };
+  return { ok: true, value: { values, given: years !== undefined ? { years } : {} } };
 }
 
 /**
@@ -266,7 +261,7 @@ function leaseEndCell(
 function simulateFleets(
   segments: readonly FleetSegment[],
   run: ScenarioSheetRun,
-  data: Parameters<typeof runScenario>[0],
+  data: ScenarioData,
   options: TransitionPlanOptions,
   typeOf: (sourceId: string) => VehicleType,
 ): EngineResult<FleetFigures[]> {
@@ -325,98 +320,4 @@ function simulateFleets(
     out.push({ ...figures, byType });
   }
   return { ok: true, value: out };
-}
-
-function missingSheet(name: string): CellError {
-  return cellError(
-    "",
-    "",
-    { message: `The workbook has no sheet named "${name}".`, fix: "" },
-    { message: `Projektmappen har intet ark med navnet "${name}".`, fix: "" },
-  );
-}
-
-function unknownVehicles(sheet: string, ids: string[]): CellError {
-  const list = [...new Set(ids)].join(", ");
-  return cellError(
-    sheet,
-    "A1",
-    {
-      message: `The scenario names vehicles the vehicle sheet no longer has: ${list}.`,
-      fix: "Run the simulation again on the current vehicle sheet, and plan from the new scenario sheet.",
-    },
-    {
-      message: `Scenariet nævner køretøjer, som køretøjsarket ikke længere har: ${list}.`,
-      fix: "Kør simuleringen igen på det nuværende køretøjsark, og lav planen ud fra det nye scenarieark.",
-    },
-  );
-}
-
-function badOverride(key: string, raw: string | number, known: TransitionInputKey | undefined): CellError {
-  const keys = TRANSITION_INPUT_KEYS.map((k) => SET_KEY[k]).join(", ");
-  if (known === undefined)
-    return cellError(
-      "",
-      "",
-      { message: `"${key}" is not a plan input.`, fix: `Use one of: ${keys}.` },
-      { message: `"${key}" er ikke et input i planen.`, fix: `Brug et af: ${keys}.` },
-    );
-  const cell = cellAddress(INPUT_ROW[known], VALUE_COL);
-  const hint =
-    known === "startMs" ? "a date such as 2027-01-01" : "a value its rule allows (see the sheet's note)";
-  return cellError(
-    "",
-    "",
-    { message: `${key}=${String(raw)} is not valid (the plan's input cell ${cell}).`, fix: `Give ${hint}.` },
-    { message: `${key}=${String(raw)} er ikke gyldig (planens inputcelle ${cell}).`, fix: `Angiv ${hint}.` },
-  );
-}
-
-function outsideHorizon(
-  e: TransitionEvent,
-  plan: TransitionInputs,
-  before: boolean,
-  yearsGiven: boolean,
-  needed: number,
-  where: { sheet: string; cell: string; onPlan: boolean },
-): CellError {
-  const first = yearOf(plan.startMs);
-  const last = first + plan.years - 1;
-  const date = formatIsoDate(e.dateMs);
-  const what = e.out !== null ? `vehicle ${e.out} leaves` : `vehicle ${e.in ?? ""} arrives`;
-  const hvad = e.out !== null ? `køretøj ${e.out} forlader flåden` : `køretøj ${e.in ?? ""} kommer til`;
-  const sheet = where.onPlan ? "" : where.sheet;
-  const place = where.onPlan ? `the plan sheet's ${where.cell}: ` : "";
-  const sted = where.onPlan ? `planarkets ${where.cell}: ` : "";
-  if (before)
-    return cellError(
-      sheet,
-      where.cell,
-      {
-        message: `${place}${what} on ${date}, before the plan starts (${formatIsoDate(plan.startMs)}).`,
-        fix: `Move the event on or after the start, or start the plan earlier (--start, or the plan sheet's ${START_CELL}).`,
-      },
-      {
-        message: `${sted}${hvad} ${date}, før planen starter (${formatIsoDate(plan.startMs)}).`,
-        fix: `Flyt hændelsen til starten eller senere, eller start planen tidligere (--start eller planarkets ${START_CELL}).`,
-      },
-    );
-  const fixYears = yearsGiven
-    ? ` Give --years ${needed} or more (or type it in the plan sheet's ${YEARS_CELL}).`
-    : "";
-  const fixAar = yearsGiven
-    ? ` Angiv --years ${needed} eller flere (eller skriv det i planarkets ${YEARS_CELL}).`
-    : "";
-  return cellError(
-    sheet,
-    where.cell,
-    {
-      message: `${place}${what} on ${date}, after the plan's last year ${last} (the horizon ${first}–${last}).`,
-      fix: `Move the date into the plan, or lengthen it.${fixYears}`,
-    },
-    {
-      message: `${sted}${hvad} ${date}, efter planens sidste år ${last} (horisonten ${first}–${last}).`,
-      fix: `Flyt datoen ind i planen, eller gør den længere.${fixAar}`,
-    },
-  );
 }
