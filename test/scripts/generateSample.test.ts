@@ -161,10 +161,12 @@ describe("samplePlan", () => {
 
   it("writes Køretøjer, Ture and Parametre with the template's Danish headers", () => {
     expect(plan.sheets.map((s) => s.name)).toEqual(["Køretøjer", "Ture", "Parametre"]);
-    expect(plan.sheets[0].tables[0].header).toEqual(
+    expect(plan.sheets[0].tables[0].columns.map((c) => c.header)).toEqual(
       VEHICLES_SHEET.columns.map((c) => templateHeader(c, "da")),
     );
-    expect(plan.sheets[1].tables[0].header).toEqual(TRIPS_SHEET.columns.map((c) => templateHeader(c, "da")));
+    expect(plan.sheets[1].tables[0].columns.map((c) => c.header)).toEqual(
+      TRIPS_SHEET.columns.map((c) => templateHeader(c, "da")),
+    );
     expect(plan.sheets[2].tables[0].rows.map((r) => r[0])).toEqual(PARAMETER_DEFINITIONS.map((d) => d.key));
   });
 

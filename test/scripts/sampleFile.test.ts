@@ -31,7 +31,7 @@ describe("assets/sample/fleetoptimiser-sample.xlsx", () => {
     expect(sheets.map((s) => s.name)).toEqual(plan.sheets.map((s) => s.name));
     for (const [i, sheetPlan] of plan.sheets.entries()) {
       const table = sheetPlan.tables[0];
-      const expected = [table.header, ...table.rows.map((r) => r.map(cellResult))];
+      const expected = [table.columns.map((c) => c.header), ...table.rows.map((r) => r.map(cellResult))];
       const actual = sheets[i].values;
       expect(actual).toHaveLength(expected.length);
       expect(actual[0]).toEqual(expected[0]);
