@@ -1,7 +1,7 @@
 import type { MipSolver } from "../core/allocation/mipSolver";
 import type { Vehicle, VehicleType } from "../core/model/types";
 import { modelKey, modelLabel } from "../core/scenario/fleetChanges";
-import { runScenario, type ScenarioData } from "../core/scenario/runScenario";
+import { locationsOf, runScenario, type ScenarioData } from "../core/scenario/runScenario";
 import { ScenarioError } from "../core/scenario/scenarioError";
 import { memberName } from "../core/simulation/buildFleet";
 import { parseIsoDate } from "../core/time/naiveTime";
@@ -36,7 +36,12 @@ import {
 import { cellAddress, type SheetData } from "../workbook/sheetData";
 import { readScenarioSheetRun, type ScenarioSheetRun } from "../workbook/transitionScenarioSheet";
 import type { EngineResult, InputSheets } from "../worker/api";
-import { readScenarioInputs, requestError } from "../worker/scenarioInputs";
+import {
+  readScenarioInputs,
+  requestError,
+  scopeScenario,
+  type ScenarioInputs,
+} from "../worker/scenarioInputs";
 import { badOverride, missingSheet, outsideHorizon, unknownVehicles } from "./transitionPlanErrors";
 import { transitionPlanSummary, type TransitionPlanSummary } from "./transitionPlanSummary";
 
@@ -88,7 +93,9 @@ export function transitionPlanFromSheets(
   const run = scenario.run;
   const read = readScenarioInputs(sheets, inputSheets, run.parameterOverrides);
   if (!read.ok) return read;
-  const { data } = read.value;
+  const scoped = scopeRun(read.value, run);
+  if (!scoped.ok) return scoped;
+  const { data, location } = scoped.value;
   const byId = new Map(data.vehicles.map((v) => [v.id, v]));
   const unknown = [...run.currentIds, ...run.fleet.map((f) => f.sourceId)].filter((id) => !byId.has(id));
   if (unknown.length > 0) return { ok: false, errors: [unknownVehicles(run.sheet, unknown)] };
@@ -126,7 +133,7 @@ export function transitionPlanFromSheets(
   const plan: TransitionInputs = { ...values, years };
 
   const segments = fleetTimeline(run.currentIds, changes, events);
-  const figures = simulateFleets(segments, run, data, options, (id) => vehicle(id).type);
+  const figures = simulateFleets(segments, { ...run, location }, data, options, (id) => vehicle(id).type);
   if (!figures.ok) return figures;
   const todayFigures = figures.value[0];
   const result = transitionYears(
@@ -158,6 +165,31 @@ export function transitionPlanFromSheets(
   return {
     ok: true,
     value: { plan: sheetPlan, summary: transitionPlanSummary(run.sheet, plan, events, result) },
+  };
+}
+
+/**
+ * The data as the scenario saw it: its location, or its pooled locations ("A + B", as a pooled
+ * run names them) made one, so every fleet on the way is simulated on the same trips.
+ */
+function scopeRun(
+  read: ScenarioInputs,
+  run: ScenarioSheetRun,
+): EngineResult<{ data: ScenarioData; location: string }> {
+  const known = locationsOf(read.data);
+  const pooled = !known.includes(run.location) && run.location.includes(" + ");
+  const scoped = scopeScenario(read, {
+    location: pooled ? null : run.location,
+    ...(pooled ? { locations: run.location.split(" + ") } : {}),
+    fromDate: run.fromDate,
+    toDate: run.toDate,
+    currentIds: run.currentIds,
+    fleet: run.fleet,
+  });
+  if (!scoped.ok) return scoped;
+  return {
+    ok: true,
+    value: { data: scoped.value.data, location: scoped.value.request.location ?? run.location },
   };
 }
 
