@@ -154,6 +154,31 @@ describe("every command on every broken input", () => {
     );
   });
 
+  it("bounds a big sheet read from its XML (not through ExcelTS's model) the same way", async () => {
+    const trips = [
+      TRIP_HEADER,
+      ...Array.from({ length: 12_000 }, (_, i) => [
+        45719 + i / 100,
+        45719.1 + i / 100,
+        5,
+        1,
+        "Nord",
+        `T-${i}`,
+      ]),
+    ];
+    const book = await loadWorkbook(
+      readFileSync(await writeWorkbook({ Køretøjer: [VEHICLE_HEADER], Ture: trips })),
+    );
+    book.getWorksheet("Ture")!.getCell("XFD1048576").value = 1;
+    const file = join(mkdtempSync(join(tmpdir(), "fleetopt-broken-big-")), "big.xlsx");
+    writeFileSync(file, new Uint8Array(await book.xlsx.writeBuffer()));
+    const { code, stderr } = await run(["aggregate", file]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(
+      /^fleetopt: .*big\.xlsx has values far apart on sheet 'Ture': .*delete the stray value in XFD1048576/,
+    );
+  }, 60_000);
+
   it("offers aggregate to simulate when it is given CSV", async () => {
     const csv = broken.find((b) => b.file.endsWith("trips.xlsx"))!.file;
     expect((await run(["simulate", csv])).stderr).toMatch(/, or use `aggregate`, which reads CSV\n$/);

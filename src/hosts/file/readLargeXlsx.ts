@@ -10,7 +10,7 @@ import { loadWorkbook } from "./readXlsx";
 import type { SourceRowsTail } from "./sheetTails";
 import { prepareSourceTails } from "./sourceSheetTails";
 import { sheetParts } from "./spliceSheetTails";
-import { worksheetToSheetData, type SheetVisibility, type XlsxSheet } from "./worksheetData";
+import { checkUsedRange, worksheetToSheetData, type SheetVisibility, type XlsxSheet } from "./worksheetData";
 
 /**
  * readXlsx for big files (the CLI): the same sheets and values, but a big sheet's rows are read
@@ -49,6 +49,8 @@ async function tailSheetData(ws: Worksheet, tail: SourceRowsTail): Promise<XlsxS
   let left = Infinity;
   let bottom = 0;
   let right = 0;
+  let count = 0;
+  let far = { row: 0, col: 0 };
   for await (const chunk of tail.rowsXml()) {
     for (const row of chunk.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
       const r = Number(/\sr="(\d+)"/.exec(row[1])?.[1]);
@@ -58,6 +60,8 @@ async function tailSheetData(ws: Worksheet, tail: SourceRowsTail): Promise<XlsxS
         const at = parseCellAddress(/\sr="([^"]*)"/.exec(c[1])?.[1] ?? "");
         if (!at) throw new Error(`Sheet "${ws.name}": a cell of row ${r} has no address.`);
         (rows[r] ??= [])[at.col] = value;
+        count++;
+        if (r + at.col > far.row + far.col) far = { row: r, col: at.col };
         top = Math.min(top, r);
         bottom = Math.max(bottom, r);
         left = Math.min(left, at.col);
@@ -67,6 +71,7 @@ async function tailSheetData(ws: Worksheet, tail: SourceRowsTail): Promise<XlsxS
   }
   const visibility: SheetVisibility = ws.state ?? "visible";
   if (bottom === 0) return { name: ws.name, originRow: 1, originCol: 1, values: [], visibility };
+  checkUsedRange(ws.name, (bottom - top + 1) * (right - left + 1), count, far);
   const values: CellValue[][] = [];
   for (let r = top; r <= bottom; r++) {
     const row = rows[r] ?? [];

@@ -39,7 +39,10 @@ export function worksheetToSheetData(ws: Worksheet, maxRows = Infinity): XlsxShe
 
   const rowCount = Math.min(bottom - top + 1, maxRows);
   const width = right - left + 1;
-  checkDensity(ws.name, rowCount * width, cells);
+  if (cells.length > 0) {
+    const far = cells.reduce((a, c) => (c.row + c.col > a.row + a.col ? c : a));
+    checkUsedRange(ws.name, rowCount * width, cells.length, far);
+  }
   const values: CellValue[][] = Array.from({ length: rowCount }, () =>
     new Array<CellValue>(width).fill(null),
   );
@@ -59,12 +62,16 @@ export function worksheetToSheetData(ws: Worksheet, maxRows = Infinity): XlsxShe
 const MAX_SPARSE_CELLS = 10_000_000;
 const MIN_FILL = 0.1;
 
-function checkDensity(sheet: string, area: number, cells: readonly { row: number; col: number }[]): void {
-  if (area <= MAX_SPARSE_CELLS || cells.length >= area * MIN_FILL) return;
-  const far = cells.reduce((a, c) => (c.row + c.col > a.row + a.col ? c : a));
+export function checkUsedRange(
+  sheet: string,
+  area: number,
+  values: number,
+  far: { row: number; col: number },
+): void {
+  if (area <= MAX_SPARSE_CELLS || values >= area * MIN_FILL) return;
   throw new UnreadableWorkbookError(
     `has values far apart on sheet '${sheet}': its used range covers ${area.toLocaleString("en")} cells ` +
-      `for ${cells.length.toLocaleString("en")} values`,
+      `for ${values.toLocaleString("en")} values`,
     `delete the stray value in ${columnLetter(far.col)}${far.row} (or move the data together) and save it again`,
   );
 }
