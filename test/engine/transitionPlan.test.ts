@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { transitionPlanFromSheets } from "../../src/engine/transitionPlan";
+import { simulateSheets } from "../../src/worker/engineApi";
 import { SCENARIO_KPI_CELLS } from "../../src/workbook/plan/scenarioPlan";
 import { cellValueAtAddress } from "../../src/workbook/read/cellValueAt";
 import { formatCellError } from "../../src/workbook/read/cellError";
@@ -120,5 +121,67 @@ describe("the transition plan of a hand-made workbook", () => {
     expect(formatCellError(r.errors[0])).toMatch(
       /discountRate=-4% is not valid \(the plan's input cell B9\)/,
     );
+  });
+});
+
+describe("the transition plan of a pooled scenario", () => {
+  it("simulates the fleets on the way on both locations' trips, as the pooled run did", () => {
+    const { sheets } = transitionWorkbook();
+    const [vehicles, trips] = sheets;
+    // A second location with its own Yaris (lease to March 2027) and two trips a day.
+    const syd = {
+      ...vehicles,
+      values: [
+        ...vehicles.values,
+        [
+          "9",
+          "SY10009",
+          "Toyota",
+          "Yaris",
+          "fossilbil",
+          "benzin",
+          20,
+          null,
+          null,
+          40_000,
+          Date.UTC(2027, 2, 31) / 86_400_000 + 25_569,
+          "Syd",
+        ],
+      ],
+    };
+    const sydTrips = {
+      ...trips,
+      values: [
+        ...trips.values,
+        ...[0, 1, 2, 3, 4].map((day) => [
+          45719 + day + 8 / 24,
+          45719 + day + 9 / 24,
+          15,
+          "9",
+          "Syd",
+          `S${day}`,
+        ]),
+      ],
+    };
+    const outcome = simulateSheets([syd, sydTrips], INPUTS, {
+      location: null,
+      locations: ["Loc", "Syd"],
+      fromDate: null,
+      toDate: null,
+      currentIds: null,
+      fleet: [{ sourceId: "4", count: 3 }],
+      allocation: "greedy",
+      limitKm: false,
+    });
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+    const pooled = sheetDataOf(outcome.value.plan.sheets[0], "Scenario");
+    const r = ok(plan([syd, sydTrips, pooled], { escalation: "0", discountRate: "0" }));
+    expect(r.summary.events.map((e) => [e.date, e.out, e.in])).toEqual([
+      ["2027-03-31", "9", "4"],
+      ["2027-06-30", "1", "4"],
+      ["2028-03-31", "2", null],
+    ]);
+    const simulated = cellValueAtAddress(pooled, SCENARIO_KPI_CELLS.total.simulated) as number;
+    expect(r.summary.years[3].cost).toBe(Math.round(simulated * 100) / 100);
   });
 });
