@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { SCENARIO_LABELS } from "../../src/workbook/plan/scenarioLabels";
 import { expect, test } from "./offline";
+import { expectNoSeriousAxeViolations, tabTo } from "./accessibility";
 import {
   LOCATION,
   OFFICE_CDN,
@@ -100,4 +101,25 @@ test("outside Office, the pane explains how to open it in Excel and links to the
   await expect(link).toHaveAttribute("href", "index.html");
   await link.click();
   await expect(page.getByRole("button", { name: "Open sample" })).toBeVisible();
+});
+
+test("the pane passes axe and its main flow works by keyboard alone: load, simulate, see the result", async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  await openTaskPane(page, await sampleSeed(SEED_DAYS));
+  await expect(page.getByRole("button", { name: "Indlæs data" })).toBeVisible();
+  await expectNoSeriousAxeViolations(page, "the pane before loading");
+
+  await tabTo(page, "Indlæs data");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("combobox", { name: "Lokation", exact: true })).toHaveValue(LOCATION);
+  await expectNoSeriousAxeViolations(page, "the pane with the data loaded");
+
+  await tabTo(page, "Kør simulering");
+  await page.keyboard.press("Enter");
+  const result = page.getByRole("region", { name: "3. Resultat" });
+  await expect(result).toBeVisible();
+  await expect(result).toContainText(/Resultatark: Scenarie/);
+  await expectNoSeriousAxeViolations(page, "the pane with a result");
 });
