@@ -6,6 +6,11 @@ import { writeScenarioWorkbook } from "../../../src/cli/writeScenarioWorkbook";
 import { REPORT_EXAMPLE_INPUTS } from "../../../src/core/businesscase/inputs";
 import { defaultScenarioRequest } from "../../../src/core/scenario/scenarioRequest";
 import { writeResultFile } from "../../../src/hosts/file/writeWorkbookFile";
+import { aggregateTrips } from "../../../src/core/aggregation/aggregateTrips";
+import { aggregationParams } from "../../../src/core/aggregation/aggregationParams";
+import { defaultParameters } from "../../../src/core/model/parameters";
+import { aggregationPlan } from "../../../src/workbook/plan/aggregationPlan";
+import { AWAY, HOME, NORD, aLog, offset, t } from "../../core/aggregation/aggregationFixtures";
 import { businessCasePlan } from "../../../src/workbook/plan/businessCasePlan";
 import { csvImportPlan } from "../../../src/workbook/plan/csvImportPlan";
 import { searchPlan } from "../../../src/workbook/plan/searchPlan";
@@ -91,6 +96,36 @@ describe("written sheets read well (issue 15 point 5)", () => {
         businessCasePlan({ language, inputs: { ...REPORT_EXAMPLE_INPUTS } }),
       );
       expect(await readabilityProblems(bytes, await sheetNames(bytes))).toEqual([]);
+    }
+  });
+
+  it("the aggregation's Ture sheet and precision report", async () => {
+    const result = aggregateTrips(
+      {
+        locations: [NORD],
+        logs: [
+          aLog(t("08:00"), t("08:30"), HOME, AWAY, 6),
+          aLog(t("09:00"), t("09:30:30"), AWAY, HOME, 6.0004),
+          aLog(t("10:00"), t("10:30"), AWAY, offset(7000), 2),
+        ],
+        fixes: [],
+        vehicleHomes: new Map([["1", { location: 0, name: "Nord" }]]),
+      },
+      aggregationParams(),
+    );
+    for (const language of ["en", "da"] as const) {
+      const plan = aggregationPlan(result, {
+        language,
+        parameters: defaultParameters(),
+        parameterKeysSet: [],
+        warnings: [],
+        runId: "a",
+      });
+      const bytes = await writeResultFile(null, plan);
+      const names = await sheetNames(bytes);
+      expect(
+        await readabilityProblems(bytes, names, { frozen: { [names[0]]: { rows: 1, cols: 0 } } }),
+      ).toEqual([]);
     }
   });
 
