@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from "react";
 import { Caption1, Divider, Subtitle1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { PaneTabs, type PaneSection } from "./components/PaneTabs";
 import type { WorkbookHost } from "./workbookHost";
 import type { AbortableEngine } from "../worker/client";
 import type { CellError } from "../workbook/read/cellError";
@@ -53,6 +54,9 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalM,
     maxWidth: "560px",
+    // The pane is 350 px wide in Excel: nothing inside may push it wider.
+    minWidth: 0,
+    boxSizing: "border-box",
   },
   step: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
@@ -68,6 +72,7 @@ function Workflow({ host, engine }: { host: WorkbookHost; engine: AbortableEngin
   const [run, dispatchRun] = useReducer(runReducer, initialRunState);
   const [template, setTemplate] = useState<TemplateState>({ kind: "idle" });
   const [selectProblem, setSelectProblem] = useState<string | null>(null);
+  const [section, setSection] = useState<PaneSection>("data");
 
   // One AbortController per job (Squoosh): a new job aborts the previous one of its kind.
   const loadJob = useRef<AbortController | null>(null);
@@ -134,7 +139,11 @@ function Workflow({ host, engine }: { host: WorkbookHost; engine: AbortableEngin
     setForm(null);
     const outcome = await loadOverview({ host, engine, signal: job.signal, dispatch: dispatchLoad }, inputs);
     if (loadJob.current !== job) return;
-    if (outcome.type === "loaded") setForm(initialForm(outcome.overview));
+    if (outcome.type === "loaded") {
+      setForm(initialForm(outcome.overview));
+      // Loaded data is what the next step works on: take the user there.
+      setSection("simulate");
+    }
     if (outcome.type === "rejected" && outcome.errors.length > 0) selectError(outcome.errors[0]);
   };
 
@@ -185,93 +194,107 @@ function Workflow({ host, engine }: { host: WorkbookHost; engine: AbortableEngin
         </div>
       </header>
 
-      <section className={styles.step} aria-label={t("step.input")}>
-        <Subtitle2 as="h2">{t("step.input")}</Subtitle2>
-        <InputStep
-          sheets={sheets}
-          mapping={mapping}
-          problem={problem}
-          load={load}
-          template={template}
-          editable={editable}
-          onMappingChange={onMappingChange}
-          onRefresh={() => void listSheets()}
-          onLoad={() => void onLoad()}
-          onCreateTemplate={() => void onCreateTemplate()}
-          onSelectError={selectError}
-        />
-      </section>
-
-      {load.kind === "loaded" && form !== null && (
-        <>
-          <Divider />
-          <section className={styles.step} aria-label={t("step.form")}>
-            <Subtitle2 as="h2">{t("step.form")}</Subtitle2>
-            <SimulationFormView
-              overview={load.overview}
-              form={form}
-              disabled={!editable}
-              onChange={setForm}
-            />
-            <RunPanel run={run} formReady={formReady} onRun={() => void onRun()} onCancel={onCancel} />
-            <ErrorList errors={runErrors(run)} onSelect={selectError} />
-            <DashboardsPanel
+      <PaneTabs selected={section} onSelect={setSection}>
+        {{
+          data: (
+            <section className={styles.step} aria-label={t("step.input")}>
+              <Subtitle2 as="h2">{t("step.input")}</Subtitle2>
+              <InputStep
+                sheets={sheets}
+                mapping={mapping}
+                problem={problem}
+                load={load}
+                template={template}
+                editable={editable}
+                onMappingChange={onMappingChange}
+                onRefresh={() => void listSheets()}
+                onLoad={() => void onLoad()}
+                onCreateTemplate={() => void onCreateTemplate()}
+                onSelectError={selectError}
+              />
+            </section>
+          ),
+          simulate:
+            load.kind === "loaded" && form !== null ? (
+              <>
+                <section className={styles.step} aria-label={t("step.form")}>
+                  <Subtitle2 as="h2">{t("step.form")}</Subtitle2>
+                  <SimulationFormView
+                    overview={load.overview}
+                    form={form}
+                    disabled={!editable}
+                    onChange={setForm}
+                  />
+                  <RunPanel run={run} formReady={formReady} onRun={() => void onRun()} onCancel={onCancel} />
+                  <ErrorList errors={runErrors(run)} onSelect={selectError} />
+                  <DashboardsPanel
+                    host={host}
+                    engine={engine}
+                    inputs={load.inputs}
+                    request={() => (formReady ? toScenarioRequest(form, load.overview, lang) : null)}
+                    disabled={!formReady || !editable}
+                    onSelectError={selectError}
+                    onWritten={() => void listSheets()}
+                  />
+                </section>
+                {run.kind === "done" && (
+                  <>
+                    <Divider />
+                    <section className={styles.step} aria-label={t("step.result")}>
+                      <Subtitle2 as="h2">{t("step.result")}</Subtitle2>
+                      <ResultSummary
+                        summary={run.summary}
+                        sheetNames={run.sheetNames}
+                        comparisonError={run.comparisonError}
+                      />
+                    </section>
+                  </>
+                )}
+              </>
+            ) : (
+              <Caption1>{t("tabs.loadFirst")}</Caption1>
+            ),
+          search:
+            load.kind === "loaded" && form !== null ? (
+              <SearchPanel
+                host={host}
+                engine={engine}
+                overview={load.overview}
+                inputs={load.inputs}
+                scenario={formReady ? toScenarioRequest(form, load.overview, lang) : null}
+                busy={!editable}
+                onSelectError={selectError}
+                onWritten={() => void listSheets()}
+              />
+            ) : (
+              <Caption1>{t("tabs.loadFirst")}</Caption1>
+            ),
+          plan: (
+            <PlanPanel
               host={host}
               engine={engine}
-              inputs={load.inputs}
-              request={() => (formReady ? toScenarioRequest(form, load.overview, lang) : null)}
-              disabled={!formReady || !editable}
-              onSelectError={selectError}
-              onWritten={() => void listSheets()}
+              sheets={sheets}
+              inputs={load.kind === "loaded" ? load.inputs : null}
             />
-          </section>
-        </>
-      )}
+          ),
+          businessCase: <BusinessCasePanel host={host} engine={engine} sheets={sheets} />,
+          aggregate: (
+            <AggregatePanel
+              host={host}
+              engine={engine}
+              onTripsWritten={(tripsSheet) =>
+                // The trips just aggregated are what the user simulates next.
+                void listSheets().then(() => {
+                  setMapping((previous) => ({ ...previous, trips: tripsSheet }));
+                  setSection("data");
+                })
+              }
+            />
+          ),
+        }}
+      </PaneTabs>
 
       {selectProblem !== null && <Caption1 role="status">{selectProblem}</Caption1>}
-
-      {run.kind === "done" && (
-        <>
-          <Divider />
-          <section className={styles.step} aria-label={t("step.result")}>
-            <Subtitle2 as="h2">{t("step.result")}</Subtitle2>
-            <ResultSummary
-              summary={run.summary}
-              sheetNames={run.sheetNames}
-              comparisonError={run.comparisonError}
-            />
-          </section>
-        </>
-      )}
-
-      {load.kind === "loaded" && form !== null && (
-        <SearchPanel
-          host={host}
-          engine={engine}
-          overview={load.overview}
-          inputs={load.inputs}
-          scenario={formReady ? toScenarioRequest(form, load.overview, lang) : null}
-          busy={!editable}
-          onSelectError={selectError}
-          onWritten={() => void listSheets()}
-        />
-      )}
-
-      <BusinessCasePanel host={host} engine={engine} sheets={sheets} />
-      <PlanPanel
-        host={host}
-        engine={engine}
-        sheets={sheets}
-        inputs={load.kind === "loaded" ? load.inputs : null}
-      />
-      <AggregatePanel
-        host={host}
-        engine={engine}
-        onTripsWritten={(tripsSheet) =>
-          // The trips just aggregated are what the user simulates next.
-          void listSheets().then(() => setMapping((previous) => ({ ...previous, trips: tripsSheet })))
-        }
-      />
     </main>
   );
 }

@@ -17,7 +17,8 @@ async function loadData() {
   const load = await screen.findByRole("button", { name: "Load data" });
   await waitFor(() => expect((load as HTMLButtonElement).disabled).toBe(false));
   fireEvent.click(load);
-  await screen.findByRole("combobox", { name: "Location" });
+  // A loaded machine can take more than findBy's default second to load and switch tabs.
+  await screen.findByRole("combobox", { name: "Location" }, { timeout: 10_000 });
 }
 
 describe("App", () => {
@@ -41,7 +42,12 @@ describe("App", () => {
     await waitFor(() => expect((load as HTMLButtonElement).disabled).toBe(false));
     fireEvent.click(load);
     await screen.findByRole("combobox", { name: "Lokation" });
+    // Loading takes the user to the Simulate tab; the data found stays on the Data tab.
+    expect(screen.getByRole("tab", { name: "Simulér" }).getAttribute("aria-selected")).toBe("true");
+    fireEvent.click(screen.getByRole("tab", { name: "Data" }));
     expect(text(screen.getByRole("table", { name: "Fundne data" }))).toContain("Rådhuset240");
+    expect(screen.queryByRole("combobox", { name: "Lokation" })).toBeNull();
+    fireEvent.click(screen.getByRole("tab", { name: "Simulér" }));
 
     fireEvent.click(screen.getByRole("button", { name: "Kør simulering" }));
     const result = await screen.findByRole("region", { name: "3. Resultat" });
@@ -99,5 +105,43 @@ describe("App", () => {
     expect((within(mapping).getByRole("button", { name: "Indlæs data" }) as HTMLButtonElement).disabled).toBe(
       false,
     );
+  });
+
+  it("shows one section at a time as tabs, in the order of the work", async () => {
+    const host = new FakeHost(["Køretøjer", "Ture"]);
+    renderInPane(<App host={host} engine={new FakeEngine({ overview: anOverview() })} language="en" />);
+    const tabs = within(await screen.findByRole("tablist", { name: "Sections" })).getAllByRole("tab");
+    // A tab's first span is its label (Fluent adds a hidden copy that reserves the bold width).
+    expect(tabs.map((tab) => tab.querySelector("span")?.textContent)).toEqual([
+      "Data",
+      "Simulate",
+      "Search",
+      "Plan",
+      "Business case",
+      "Aggregate",
+    ]);
+    expect(screen.getByRole("region", { name: "1. Input data" })).toBeTruthy();
+    expect(screen.queryByRole("region", { name: "Business case" })).toBeNull();
+
+    fireEvent.click(screen.getByRole("tab", { name: "Business case" }));
+    expect(screen.getByRole("region", { name: "Business case" })).toBeTruthy();
+    expect(screen.queryByRole("region", { name: "1. Input data" })).toBeNull();
+
+    // Simulate and Search work on loaded data: before it they say where to start.
+    fireEvent.click(screen.getByRole("tab", { name: "Search" }));
+    expect(screen.getByRole("tabpanel").textContent).toContain("Load the data first");
+  });
+
+  it("keeps a section's state while another tab is shown", async () => {
+    const host = new FakeHost(["Køretøjer", "Ture"]);
+    const engine = new FakeEngine({ overview: anOverview(), summary: aSummary() });
+    renderInPane(<App host={host} engine={engine} language="en" />);
+    await loadData();
+    fireEvent.click(screen.getByRole("button", { name: "Run simulation" }));
+    await screen.findByRole("region", { name: "3. Result" });
+    fireEvent.click(screen.getByRole("tab", { name: "Plan" }));
+    expect(screen.queryByRole("region", { name: "3. Result" })).toBeNull();
+    fireEvent.click(screen.getByRole("tab", { name: "Simulate" }));
+    expect(screen.getByRole("region", { name: "3. Result" })).toBeTruthy();
   });
 });

@@ -5,6 +5,15 @@ export const da: Record<MessageKey, string> = {
   "app.title": "FleetOptimiser",
   "app.tagline": "Simulér den nuværende flåde mod en foreslået flåde, direkte i projektmappen.",
 
+  "tabs.label": "Sektioner",
+  "tabs.data": "Data",
+  "tabs.simulate": "Simulér",
+  "tabs.search": "Søg",
+  "tabs.plan": "Plan",
+  "tabs.businessCase": "Businesscase",
+  "tabs.aggregate": "Aggregér",
+  "tabs.loadFirst": "Indlæs data først (fanen Data): denne sektion bygger på dem.",
+
   "step.input": "1. Inputdata",
   "step.form": "2. Simulering",
   "step.result": "3. Resultat",

@@ -6,6 +6,15 @@ export const en = {
   "app.title": "FleetOptimiser",
   "app.tagline": "Simulate your current fleet against a proposed one, inside the workbook.",
 
+  "tabs.label": "Sections",
+  "tabs.data": "Data",
+  "tabs.simulate": "Simulate",
+  "tabs.search": "Search",
+  "tabs.plan": "Plan",
+  "tabs.businessCase": "Business case",
+  "tabs.aggregate": "Aggregate",
+  "tabs.loadFirst": "Load the data first (Data tab): this section works on it.",
+
   "step.input": "1. Input data",
   "step.form": "2. Simulation",
   "step.result": "3. Result",
