@@ -37,10 +37,32 @@ const result = runScenario(
 
 describe("scenario breakdowns", () => {
   it("counts the fleet change per identical model", () => {
-    expect(fleetChanges(result)).toEqual([
-      { model: "Toyota Yaris (benzin, 20 km/l)", type: "fossil", current: 2, simulated: 1, difference: -1 },
-      { model: "Skoda Fabia (benzin, 18 km/l)", type: "fossil", current: 1, simulated: 0, difference: -1 },
-      { model: "Christiania Classic (bike)", type: "bike", current: 0, simulated: 1, difference: 1 },
+    // Each row also carries its first vehicle, for the sheet's labels.
+    expect(fleetChanges(result).map(({ vehicle, ...row }) => ({ ...row, make: vehicle.make }))).toEqual([
+      {
+        model: "Toyota Yaris (benzin, 20 km/l)",
+        type: "fossil",
+        current: 2,
+        simulated: 1,
+        difference: -1,
+        make: "Toyota",
+      },
+      {
+        model: "Skoda Fabia (benzin, 18 km/l)",
+        type: "fossil",
+        current: 1,
+        simulated: 0,
+        difference: -1,
+        make: "Skoda",
+      },
+      {
+        model: "Christiania Classic (bike)",
+        type: "bike",
+        current: 0,
+        simulated: 1,
+        difference: 1,
+        make: "Christiania",
+      },
     ]);
   });
 
