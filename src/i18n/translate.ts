@@ -1,6 +1,7 @@
 import { en, type MessageKey } from "./messages/en";
 import { da } from "./messages/da";
 import type { Language } from "../workbook/read/cellError";
+import { optimalProgressText } from "./progressText";
 
 export type { Language, MessageKey };
 
@@ -40,10 +41,21 @@ export function phaseLabel(lang: Language, phase: string): string {
   // "optimal?objective=…&gap=…": a phase with figures uses the key "phase.optimal.progress".
   const [code, query] = phase.split("?");
   if (query === undefined) return labelOrRaw(lang, "phase", phase);
+  if (code === "optimal") return optimalPhaseLabel(lang, new URLSearchParams(query));
   const key = `phase.${code}.progress`;
   return key in en
     ? translate(lang, key as MessageKey, Object.fromEntries(new URLSearchParams(query)))
     : code;
+}
+
+/**
+ * "optimal?objective=2492919&gap=0.0018": the gap is a fraction, absent (or not finite) until the
+ * solver has a bound. Never shows Infinity or NaN: "no bound yet" instead.
+ */
+function optimalPhaseLabel(lang: Language, params: URLSearchParams): string {
+  const objective = Number(params.get("objective") ?? NaN);
+  const gapParam = params.get("gap");
+  return optimalProgressText(lang, objective, gapParam === null ? null : Number(gapParam));
 }
 
 /** The engine's vehicle type ("ev") in words; an unknown type is shown as sent. */

@@ -18,8 +18,8 @@ export function needsSolver(request: ScenarioRequest): boolean {
 }
 
 /**
- * Streams the exact allocation to the progress bar: a phase "optimal?objective=…&gap=…" (the pane
- * shows "Optimal allocation: 2492919 kr/yr, gap 0.18 %") and, with it, the incumbent itself so the
+ * Streams the exact allocation to the progress bar: a phase "optimal?objective=…&gap=…" (gap a
+ * fraction; the pane shows "Optimal allocation: best so far 2,492,919 kr/yr, gap 0.18 %") and, with it, the incumbent itself so the
  * pane can rebuild the result from it if the worker has to be terminated. The first message, with
  * no incumbent yet, carries the time limit that arms the pane's watchdog.
  */
@@ -33,10 +33,12 @@ export function allocationHooks(
     solver,
     onIncumbent: (inc) => {
       if (!onProgress) return;
-      const gapPct = (inc.gap * 100).toFixed(2);
+      // Until the solver has a bound the gap is infinite: the phase then carries no gap at all,
+      // and the pane says "no bound yet".
+      const gap = Number.isFinite(inc.bound) && Number.isFinite(inc.gap) ? `&gap=${inc.gap}` : "";
       onProgress({
         kind: "phase",
-        phase: `optimal?objective=${Math.round(inc.objective)}&gap=${gapPct}`,
+        phase: `optimal?objective=${Math.round(inc.objective)}${gap}`,
         fraction: Math.min(1, inc.seconds / timeLimitSec),
         timeLimitSec,
         incumbent: {

@@ -44,7 +44,7 @@ function slowEngine(streamIncumbent: boolean) {
       if (streamIncumbent)
         onProgress?.({
           kind: "phase",
-          phase: "optimal?objective=1000&gap=10.00",
+          phase: "optimal?objective=1000&gap=0.1",
           fraction: 0.5,
           incumbent: { memberOfTrip: [2, -1, 0], report },
         });

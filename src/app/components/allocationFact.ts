@@ -1,26 +1,41 @@
 import type { ScenarioSummary } from "../../core/scenario/scenarioSummary";
 import type { Translate, Language } from "../../i18n/translate";
+import { gapPercent } from "../../i18n/progressText";
+import { localeOf } from "../../i18n/format";
+
+type Report = NonNullable<ScenarioSummary["allocationReport"]>;
 
 /**
- * The result summary's line about the optimal allocation: proven optimal and how fast, or the gap
- * to the best bound and what stopped the solver. Empty for simple and greedy runs.
+ * The result summary's line about the optimal allocation: proven optimal and how fast, or what
+ * was kept and its gap to the best bound (or that there was no bound yet) and what stopped the
+ * solver. Empty for simple and greedy runs.
  * @example "optimal (proven) in 1.4 s" / "best found in 30.0 s, within 0.27 % of the optimum (time limit)"
  */
 export function allocationFact(summary: ScenarioSummary, t: Translate, lang: Language): [string, string][] {
   const r = summary.allocationReport;
   if (!r) return [];
-  const number = (x: number, digits: number) =>
-    x.toLocaleString(lang === "da" ? "da-DK" : "en-GB", {
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-    });
-  const seconds = number(r.seconds, 1);
-  const text = r.optimal
-    ? t("result.allocation.proven", { seconds })
-    : t("result.allocation.gap", {
-        seconds,
-        gap: number(r.gap * 100, 2),
-        stopped: t(`result.allocation.stopped.${r.stoppedBy}`),
-      });
+  const seconds = r.seconds.toLocaleString(localeOf(lang), {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
+  if (r.optimal) return [[t("result.allocation"), t("result.allocation.proven", { seconds })]];
+  const stopped = t(`result.allocation.stopped.${r.stoppedBy}`);
+  const gap = honestGap(r, lang);
+  const distance = gap === null ? t("result.allocation.noBound") : t("result.allocation.within", { gap });
+  // A stop by the user or the watchdog keeps an allocation found so far: say which one.
+  const text =
+    r.stoppedBy === "cancelled" || r.stoppedBy === "watchdog"
+      ? t("result.allocation.kept", {
+          stopped,
+          seconds,
+          kept: t(`result.allocation.source.${r.source}`),
+          distance,
+        })
+      : t("result.allocation.gap", { seconds, distance, stopped });
   return [[t("result.allocation"), text]];
+}
+
+/** The gap as a percentage, or null while the solver had no finite bound (gap ∞, or 100 % from a bound of −∞). */
+function honestGap(r: Report, lang: Language): string | null {
+  return Number.isFinite(r.bound) ? gapPercent(r.gap, lang) : null;
 }

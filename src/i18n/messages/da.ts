@@ -133,7 +133,13 @@ export const da: Record<MessageKey, string> = {
   "result.trips": "Ture i perioden",
   "result.allocation": "Tildeling",
   "result.allocation.proven": "optimal (bevist) på {seconds} s",
-  "result.allocation.gap": "bedste fundet på {seconds} s, højst {gap} % fra optimum ({stopped})",
+  "result.allocation.gap": "bedste fundet på {seconds} s, {distance} ({stopped})",
+  "result.allocation.within": "højst {gap} % fra optimum",
+  "result.allocation.noBound": "endnu ingen nedre grænse, så afstanden til optimum kendes ikke",
+  "result.allocation.kept": "{stopped} efter {seconds} s: beholdt {kept}, {distance}",
+  "result.allocation.source.mip": "løserens bedste tildeling indtil nu",
+  "result.allocation.source.greedy": "den grådige tildeling, den startede fra",
+  "result.allocation.source.simple": "den simple tildeling, den startede fra",
   "result.allocation.stopped.solved": "løst",
   "result.allocation.stopped.timeLimit": "tidsgrænse",
   "result.allocation.stopped.cancelled": "annulleret",
@@ -189,6 +195,8 @@ export const da: Record<MessageKey, string> = {
   "phase.loadingSolver": "Indlæser optimeringsløseren…",
   "phase.optimal": "Finder den optimale tildeling…",
   "phase.optimal.progress": "Optimal tildeling: bedste indtil nu {objective} kr/år, gab {gap} %",
+  "phase.optimal.progressNoBound":
+    "Optimal tildeling: bedste indtil nu {objective} kr/år, endnu ingen nedre grænse",
   "phase.rescuing": "Stoppet: beholder den bedste tildeling indtil nu…",
   "phase.watchdog": "Løseren overskred sin tidsgrænse: beholder den bedste tildeling indtil nu…",
 
