@@ -240,7 +240,7 @@ describe("the template in a file", () => {
     const bytes = await writeResultFile(null, templatePlan("da"));
     const wb = await load(bytes);
     const vehicles = sheet(wb, "Køretøjer");
-    expect(vehicles.getTable("tblKoeretoejer").model.ref).toBe("A1:R2");
+    expect(vehicles.getTable("tblKoeretoejer").model.ref).toBe("A1:T2");
     expect(Object.keys(vehicles.dataValidations.model).sort()).toEqual([
       "range:E2:E501",
       "range:F2:F501",
