@@ -92,7 +92,10 @@ function daysInMonth(y: number, mo: number): number {
  */
 export function dateTextProblem(text: string): { en: string; da: string } | null {
   const f = dateFields(text);
-  if (!f) return null;
+  return f ? fieldsProblem(f) : null;
+}
+
+function fieldsProblem(f: DateFields): { en: string; da: string } | null {
   if (f.mo < 1 || f.mo > 12) return { en: `there is no month ${f.mo}`, da: `der er ingen måned ${f.mo}` };
   if (f.d < 1 || f.d > daysInMonth(f.y, f.mo))
     return {
@@ -126,8 +129,9 @@ export function parseDateTimeCell(v: CellValue): number | null {
   }
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.getTime();
   if (typeof v !== "string") return null;
+  // Million-row sheets of text times pass here: the text is parsed once.
   const f = dateFields(v);
-  if (!f || dateTextProblem(v) !== null) return null;
+  if (!f || fieldsProblem(f) !== null) return null;
   return naiveMs(f.y, f.mo, f.d, f.h, f.mi, f.s);
 }
 
