@@ -74,6 +74,19 @@ class HangingEngine extends FakeEngine {
 }
 
 describe("AggregatePanel", () => {
+  it("marks the required Locations field red only once the user has been in it", async () => {
+    renderInPane(
+      <AggregatePanel host={new DataHost({ Logninger: LOGS })} engine={new FakeEngine({})} />,
+      "en",
+    );
+    const locations = await screen.findByRole("combobox", { name: /^Locations/ });
+    // Fluent marks the control of a Field in error aria-invalid (and draws the red border).
+    expect(locations.getAttribute("aria-invalid")).not.toBe("true");
+    fireEvent.focus(locations);
+    fireEvent.blur(locations);
+    await waitFor(() => expect(locations.getAttribute("aria-invalid")).toBe("true"));
+  });
+
   it("proposes the sheets by name, aggregates, writes the new sheets and shows the precision", async () => {
     const host = new DataHost({ Lokationer: LOCATIONS, Logninger: LOGS });
     const engine = new FakeEngine({});

@@ -64,6 +64,8 @@ export function AggregatePanel({ host, engine, onTripsWritten }: AggregatePanelP
   const [selection, setSelection] = useState<AggregateSelection>(emptySelection());
   const [state, dispatch] = useReducer(aggregateReducer, initialAggregateState);
   const [imported, setImported] = useState<ImportState>({ kind: "idle" });
+  // A field shows its error once the user has been in it, not before (issue 19).
+  const [touched, setTouched] = useState<ReadonlySet<AggregateSelectionKey>>(new Set());
   const job = useRef<AbortController | null>(null);
   const nextRunId = useRef(1);
   const fileInput = useRef<HTMLInputElement | null>(null);
@@ -129,12 +131,15 @@ export function AggregatePanel({ host, engine, onTripsWritten }: AggregatePanelP
             label={t(label)}
             required={key === "locations"}
             validationState={
-              problem === "missing" && key === "locations" && !selection.locations ? "error" : "none"
+              problem === "missing" && key === "locations" && !selection.locations && touched.has(key)
+                ? "error"
+                : "none"
             }
           >
             <Select
               value={selection[key] ?? NONE}
               disabled={running}
+              onBlur={() => setTouched((previous) => new Set(previous).add(key))}
               onChange={(_, data) =>
                 setSelection((previous) => ({ ...previous, [key]: data.value === NONE ? null : data.value }))
               }
