@@ -25,22 +25,42 @@ export interface ChartViewProps {
   height: number;
 }
 
-export default function ChartView({ chart, language, width, height }: ChartViewProps) {
+/**
+ * Fluent's cartesian charts size themselves to the box around them (their width and height props
+ * only trigger a re-fit), so each chart gets a box of exactly the size asked for.
+ */
+export default function ChartView(props: ChartViewProps) {
+  return (
+    <div style={{ width: props.width, height: props.height }}>
+      <Chart {...props} />
+    </div>
+  );
+}
+
+function Chart({ chart, language, width, height }: ChartViewProps) {
   const labels = chart.categories.map((c, i) => cellText(c.value, c.format, language) || String(i + 1));
   const colour = (k: number) => SERIES_COLOURS[k % SERIES_COLOURS.length];
   // One series: the chart's title already says what it is, so the legend's room goes to the plot.
+  // Value ticks short and in the page's language (1.9M, 1,9 mio.), so they fit beside the plot.
+  const compact = new Intl.NumberFormat(language === "da" ? "da-DK" : "en-GB", {
+    notation: "compact",
+    maximumFractionDigits: 1,
+  });
   const common = {
     width,
     height,
     hideLegend: chart.series.length < 2,
-    hideTickOverlap: false,
+    wrapXAxisLables: true,
     enableReflow: false,
   } as const;
+  // Not for horizontal bars, whose y axis holds the categories.
+  const valueTicks = { yAxisTickFormat: (value: number) => compact.format(value) };
 
   if (chart.kind === "column")
     return (
       <GroupedVerticalBarChart
         {...common}
+        {...valueTicks}
         data={labels.map((name, i) => ({
           name,
           series: chart.series.map((s, k) => ({
@@ -57,6 +77,7 @@ export default function ChartView({ chart, language, width, height }: ChartViewP
     return (
       <VerticalStackedBarChart
         {...common}
+        {...valueTicks}
         data={labels.map((xAxisPoint, i) => ({
           xAxisPoint,
           chartData: chart.series.map((s, k) => ({
@@ -82,6 +103,7 @@ export default function ChartView({ chart, language, width, height }: ChartViewP
     return (
       <ScatterChart
         {...common}
+        {...valueTicks}
         data={{
           lineChartData: chart.series.map((s, k) => ({
             legend: s.name,
@@ -101,6 +123,7 @@ export default function ChartView({ chart, language, width, height }: ChartViewP
   return (
     <LineChart
       {...common}
+      {...valueTicks}
       data={{
         lineChartData: chart.series.map((s, k) => ({
           legend: s.name,
