@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { syntheticLocation } from "../../bench/syntheticLocation";
 import { checkAssignment } from "../../src/core/allocation/checkAssignment";
+import type { HostSolver } from "../../src/core/allocation/allocateFleet";
 import type { MipSolver } from "../../src/core/allocation/mipSolver";
 import type { BlockPool } from "../../src/core/allocation/relaxBlock";
 import { defaultParameters } from "../../src/core/model/parameters";
@@ -31,7 +32,7 @@ const request = {
     { sourceId: idOf("fossil", 1), count: 4 },
   ],
 };
-const run = (solver: MipSolver, hooks: Omit<ScenarioHooks, "solver"> = {}) =>
+const run = (solver: HostSolver, hooks: Omit<ScenarioHooks, "solver"> = {}) =>
   runScenario(data, request, { ...hooks, solver });
 
 /** The pool, counting the tasks the calling thread relaxed itself. */

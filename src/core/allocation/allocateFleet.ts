@@ -3,18 +3,26 @@ import { fleetConsequences } from "../consequences/fleetConsequences";
 import type { Allocation } from "../simulation/allocation";
 import type { RuleContext } from "../simulation/rules";
 import { simulateSimple } from "../simulation/simulateSimple";
-import type { AllocationMethod, ScenarioRequest } from "../scenario/scenarioRequest";
 import { ScenarioError } from "../scenario/scenarioError";
 import { allocationCost } from "./allocationCosts";
+import type { AllocationMethod, AllocationRequest } from "./allocationMethod";
 import type { AllocationIncumbent, AllocationReport } from "./allocationReport";
 import { applyAssignment } from "./checkAssignment";
 import { greedyAllocation } from "./greedy";
 import type { MipSolver } from "./mipSolver";
 import { optimalAllocation } from "./optimalAllocation";
+import type { BlockPool } from "./relaxBlock";
+
+/**
+ * HiGHS as a host loads it. A Node host also brings threads that relax the exact allocation's
+ * blocks in parallel; they are not part of the solver port (MipSolver) and are handed to the
+ * exact allocation separately when it starts.
+ */
+export type HostSolver = MipSolver & { pool?: BlockPool };
 
 export interface AllocationHooks {
   /** HiGHS, loaded by the host; needed for "optimal" (and for its column in a comparison). */
-  solver?: MipSolver;
+  solver?: HostSolver;
   onIncumbent?: (incumbent: AllocationIncumbent) => void;
   shouldStop?: () => boolean;
   onProgress?: (fraction: number) => void;
@@ -49,7 +57,7 @@ export function allocateFleet(
   trips: readonly Trip[],
   fleet: readonly FleetMember[],
   ctx: RuleContext,
-  request: Pick<ScenarioRequest, "allocation" | "compareAllocations" | "fixedAssignment">,
+  request: AllocationRequest,
   hooks: AllocationHooks = {},
 ): AllocatedFleet {
   const simple = simulateSimple(trips, fleet, ctx, { onProgress: hooks.onProgress });
@@ -91,6 +99,7 @@ export function allocateFleet(
       ctx,
       {
         solver: hooks.solver,
+        pool: hooks.solver.pool,
         timeLimitSec: ctx.params.allocationTimeLimitSec,
         onIncumbent: hooks.onIncumbent,
         shouldStop: hooks.shouldStop,

@@ -1,9 +1,10 @@
 /**
  * The small MIP-solver interface the allocation needs. Core code must stay free of wasm loading
  * and workers, so HiGHS is loaded by the worker, the CLI or a test and passed in as a MipSolver
- * (see src/worker/highsSolver.ts). Solves are synchronous once the solver is loaded.
+ * (see src/worker/highsSolver.ts). Solves are synchronous once the solver is loaded. Threads that
+ * relax blocks in parallel are a separate port (BlockPool in relaxBlock.ts), so this file imports
+ * nothing of the allocation that builds on it.
  */
-import type { BlockPool } from "./relaxBlock";
 
 /** minimise offset + colCost·x subject to rowLower ≤ A·x ≤ rowUpper, colLower ≤ x ≤ colUpper. */
 export interface MipProblem {
@@ -92,6 +93,4 @@ export interface MipSolver {
   solve(problem: MipProblem, options: MipSolveOptions): MipResult;
   /** The LP relaxation as a session (optional: without it the allocation uses one-shot solves). */
   openLp?(problem: MipProblem): LpSession;
-  /** Threads that relax independent blocks in parallel (optional: without it, one after another). */
-  pool?: BlockPool;
 }

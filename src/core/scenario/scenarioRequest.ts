@@ -1,7 +1,9 @@
 import type { FleetCount } from "../model/types";
+import type { AllocationMethod } from "../allocation/allocationMethod";
 import type { AllocationReport } from "../allocation/allocationReport";
 
-export type AllocationMethod = "simple" | "greedy" | "optimal";
+// Defined with the allocation (which must not import the scenario); re-exported for the callers.
+export type { AllocationMethod };
 
 /** One simulation as the user asked for it (the form in the pane, or `fleetopt simulate`). */
 export interface ScenarioRequest {
