@@ -1,18 +1,27 @@
 import type { FleetMember, Trip } from "../model/types";
 import type { Allocation } from "../simulation/allocation";
 import type { RuleContext } from "../simulation/rules";
-import { allocationCost, allocationCosts, fleetFixedCost } from "./allocationCosts";
+import { allocationCost, allocationCosts, fleetFixedCost, type AllocationCosts } from "./allocationCosts";
 import type { AllocationIncumbent, AllocationReport } from "./allocationReport";
-import { allocationStructure } from "./allocationStructure";
+import { allocationStructure, type AllocationStructure } from "./allocationStructure";
 import { buildBlockModel } from "./blockModel";
 import { assignBlock, warmStartVector } from "./blockAssignment";
 import { applyAssignment } from "./checkAssignment";
 import { maximalCliques } from "./intervalCliques";
 import { MIP_REL_GAP, type MipSolver } from "./mipSolver";
-import { relaxBlock, taskTimeShare, timeShareOf, type BlockRelaxation, type RelaxTask } from "./relaxBlock";
+import {
+  relaxBlock,
+  taskTimeShare,
+  timeShareOf,
+  type BlockPool,
+  type BlockRelaxation,
+  type RelaxTask,
+} from "./relaxBlock";
 
 export interface OptimalAllocationHooks {
   solver: MipSolver;
+  /** Threads that relax independent blocks in parallel (optional: without it, one after another). */
+  pool?: BlockPool;
   timeLimitSec: number;
   /** Every better allocation found, as soon as it is found (the pane keeps the latest for a cancel). */
   onIncumbent?: (incumbent: AllocationIncumbent) => void;
@@ -31,6 +40,52 @@ interface PassResult {
   memberOfTrip: Int32Array;
   /** Lower bound on the pass's linear cost (fixed costs included). */
   bound: number;
+}
+
+/**
+ * What every phase of one exact allocation reads (the inputs, the clock) and the few things that
+ * change as it goes: the best allocation so far and its bound, why the solve ended, and the model
+ * sizes for the report.
+ */
+interface SolveState {
+  readonly trips: readonly Trip[];
+  readonly fleet: readonly FleetMember[];
+  readonly ctx: RuleContext;
+  readonly hooks: OptimalAllocationHooks;
+  readonly structure: AllocationStructure;
+  readonly costs: AllocationCosts;
+  /** The fleet's fixed cost: every pass's bound starts from it. */
+  readonly fixed: number;
+  readonly now: () => number;
+  readonly t0: number;
+  best: { memberOfTrip: Int32Array; cost: number; source: AllocationReport["source"] };
+  bestBound: number;
+  stoppedBy: AllocationReport["stoppedBy"];
+  columns: number;
+  rows: number;
+}
+
+/** A block phase 1 did not settle, left to phase 2. */
+interface OpenBlock {
+  block: [number, number];
+  lpBound: number;
+  trivialBound: number;
+  /** The model's objective of the block's allocation so far (NaN without one). */
+  objective: number;
+}
+
+/** One pass at one price of an unallocated km: its allocation so far and its bookkeeping. */
+interface PassState {
+  readonly unallocatedPerKm: number;
+  readonly deadline: number;
+  readonly memberOfTrip: Int32Array;
+  /** Real cost of memberOfTrip. */
+  cost: number;
+  bound: number;
+  /** Model cost and gap (cost − bound) of the blocks settled so far. */
+  settledCost: number;
+  settledGap: number;
+  readonly open: OpenBlock[];
 }
 
 /**
@@ -56,226 +111,99 @@ export function optimalAllocation(
   hooks: OptimalAllocationHooks,
   warmStarts: { greedy: Allocation; simple?: Allocation },
 ): OptimalAllocationResult {
+  const state = startSolve(trips, fleet, ctx, hooks, warmStarts);
+  solveBothRegimes(state);
+  return finishSolve(state, warmStarts);
+}
+
+/** The structure, and the better warm start as the first "best so far" (a cancel always has one). */
+function startSolve(
+  trips: readonly Trip[],
+  fleet: readonly FleetMember[],
+  ctx: RuleContext,
+  hooks: OptimalAllocationHooks,
+  warmStarts: { greedy: Allocation; simple?: Allocation },
+): SolveState {
   const now = hooks.now ?? Date.now;
   const t0 = now();
-  const deadline = t0 + hooks.timeLimitSec * 1000;
   const costs = allocationCosts(fleet, ctx);
   const structure = allocationStructure(trips, fleet, ctx, costs.memberPerKm);
-  const fixed = fleetFixedCost(fleet);
-  const concave = costs.allowanceLowPerKm - costs.allowanceHighPerKm;
-  const real = (memberOfTrip: Int32Array) =>
-    allocationCost(trips, fleet, { memberOfTrip, reasonOfTrip: [] }, ctx);
-
-  let best: { memberOfTrip: Int32Array; cost: number; source: AllocationReport["source"] } = {
-    memberOfTrip: warmStarts.greedy.memberOfTrip,
-    cost: real(warmStarts.greedy.memberOfTrip),
-    source: "greedy",
+  const state: SolveState = {
+    trips,
+    fleet,
+    ctx,
+    hooks,
+    structure,
+    costs,
+    fixed: fleetFixedCost(fleet),
+    now,
+    t0,
+    best: { memberOfTrip: warmStarts.greedy.memberOfTrip, cost: 0, source: "greedy" },
+    bestBound: -Infinity,
+    stoppedBy: "solved",
+    columns: 0,
+    rows: 0,
   };
+  state.best.cost = realCost(state, warmStarts.greedy.memberOfTrip);
   if (warmStarts.simple) {
-    const simpleCost = real(warmStarts.simple.memberOfTrip);
-    if (simpleCost < best.cost)
-      best = { memberOfTrip: warmStarts.simple.memberOfTrip, cost: simpleCost, source: "simple" };
+    const simpleCost = realCost(state, warmStarts.simple.memberOfTrip);
+    if (simpleCost < state.best.cost)
+      state.best = { memberOfTrip: warmStarts.simple.memberOfTrip, cost: simpleCost, source: "simple" };
   }
-  let bestBound = -Infinity;
-  let stoppedBy: AllocationReport["stoppedBy"] = "solved";
-  let columns = 0;
-  let rows = 0;
-  const seconds = () => (now() - t0) / 1000;
-  const gapOf = (objective: number, bound: number) =>
-    Math.max(0, (objective - bound) / Math.max(1, Math.abs(objective)));
-  const offer = (memberOfTrip: Int32Array, passBound: number, cost = real(memberOfTrip)) => {
-    if (!(cost < best.cost - 1e-9)) return;
-    best = { memberOfTrip: memberOfTrip.slice(), cost, source: "mip" };
-    const bound = Math.max(bestBound, passBound);
-    hooks.onIncumbent?.({
-      memberOfTrip: best.memberOfTrip,
-      objective: cost,
-      bound,
-      gap: gapOf(cost, bound),
-      seconds: seconds(),
-      source: "mip",
-    });
-  };
-  // The warm start is the first "best so far": a cancel at any moment has an allocation to keep.
   hooks.onIncumbent?.({
-    memberOfTrip: best.memberOfTrip,
-    objective: best.cost,
+    memberOfTrip: state.best.memberOfTrip,
+    objective: state.best.cost,
     bound: -Infinity,
     gap: 1,
-    seconds: seconds(),
-    source: best.source,
+    seconds: secondsOf(state),
+    source: state.best.source,
   });
+  return state;
+}
 
-  const pass = (unallocatedPerKm: number, start: Int32Array, passDeadline: number): PassResult => {
-    const memberOfTrip = start.slice();
-    // A block's new allocation (a relaxation's rounding, a time-limited MIP's solution) can be
-    // worse than the one it has, e.g. greedy's: it is kept only where it lowers the real cost.
-    let passCost = real(memberOfTrip);
-    const tryBlock = (assigned: Int32Array, from: number): boolean => {
-      const trial = memberOfTrip.slice();
-      trial.set(assigned, from);
-      const cost = real(trial);
-      if (!(cost < passCost - 1e-9)) return false;
-      memberOfTrip.set(assigned, from);
-      passCost = cost;
-      offer(memberOfTrip, -Infinity, cost);
-      return true;
-    };
-    let bound = fixed;
-    // Model cost and gap (cost − bound) of the blocks settled so far.
-    let settledCost = fixed;
-    let settledGap = 0;
-    const stopped = () => {
-      const remaining = (passDeadline - now()) / 1000;
-      if (remaining > 0 && !hooks.shouldStop?.()) return false;
-      if (stoppedBy === "solved") stoppedBy = remaining <= 0 ? "timeLimit" : "cancelled";
-      return true;
-    };
-    /** Each block gets its share of the time left by its trips (of those still to solve). */
-    const shareOf = (blockTrips: number, tripsLeft: number) => () =>
-      timeShareOf((passDeadline - now()) / 1000, blockTrips, tripsLeft, 1);
-    // Phase 1, every block: LP first (a real bound for each block before any branching).
-    const open: {
-      block: [number, number];
-      lpBound: number;
-      trivialBound: number;
-      /** The model's objective of the block's allocation so far (NaN without one). */
-      objective: number;
-    }[] = [];
-    // The blocks' tolerances: MIP_REL_GAP of its own cost, or of its share (by trips) of the
-    // fleet's fixed cost if that is more. Summed over the blocks it stays within MIP_REL_GAP of
-    // the whole objective (fixed cost + the blocks' costs), which is the gap the report shows.
-    // Largest blocks first: with several threads the longest jobs first keeps them all busy.
-    const tasks: RelaxTask[] = structure.blocks
-      .map(([from, to], block) => ({
-        block,
-        unallocatedPerKm,
-        tolerance: MIP_REL_GAP * Math.max(0, (fixed * (to - from)) / Math.max(1, trips.length)),
-        trips: to - from,
-      }))
-      .sort((a, b) => b.trips - a.trips || a.block - b.block);
-    const setting = { trips, fleet, ctx, structure };
-    const running = () => passDeadline - now() > 0 && !hooks.shouldStop?.();
-    const relaxed = new Uint8Array(tasks.length);
-    const onRelaxed = (task: RelaxTask, r: BlockRelaxation) => {
-      const block = structure.blocks[task.block];
-      relaxed[task.block] = 1;
-      columns += r.columns;
-      rows += r.rows;
-      if (r.assigned) tryBlock(r.assigned, block[0]);
-      if (r.settled) {
-        const settledBound = Math.max(r.lpBound, r.trivialBound);
-        bound += settledBound;
-        settledCost += r.objective;
-        settledGap += r.objective - settledBound;
-      } else open.push({ block, lpBound: r.lpBound, trivialBound: r.trivialBound, objective: r.objective });
-    };
-    const relaxHere = (task: RelaxTask, share: () => number, stillRunning: () => boolean) =>
-      relaxBlock(setting, task, start, hooks.solver, share, stillRunning);
-    const { pool } = hooks.solver;
-    if (pool)
-      pool.relaxAll(
-        { trips, fleet, ctx, start, tasks, deadlineMs: Date.now() + (passDeadline - now()), running },
-        relaxHere,
-        onRelaxed,
-      );
-    else
-      tasks.forEach((task, k) => {
-        const share = taskTimeShare(passDeadline, tasks, k, 1, now);
-        onRelaxed(task, relaxHere(task, share, running));
-      });
-    // A block the pool gave up on (a thread that failed or never answered) stays open, unbounded.
-    tasks.forEach((task) => {
-      if (!relaxed[task.block])
-        open.push({
-          block: structure.blocks[task.block],
-          lpBound: -Infinity,
-          trivialBound: -Infinity,
-          objective: NaN,
-        });
-    });
-    // Phase 2, the blocks the LP did not settle, largest gap first: the exact model, warm-started
-    // from the best so far, with the LP bound kept — until the whole pass is within MIP_REL_GAP
-    // (the proof is of the total, not of each block) or the time is up.
-    const blockBound = (o: (typeof open)[number]) => Math.max(o.lpBound, o.trivialBound);
-    const gapOfBlock = (o: (typeof open)[number]) =>
-      Number.isNaN(o.objective) ? Infinity : o.objective - blockBound(o);
-    open.sort((a, b) => gapOfBlock(b) - gapOfBlock(a));
-    let openTrips = open.reduce((n, o) => n + o.block[1] - o.block[0], 0);
-    // A block without an allocation yet (NaN) counts through its infinite gap, not its cost.
-    const costOf = (o: (typeof open)[number]) => (Number.isNaN(o.objective) ? 0 : o.objective);
-    open.forEach((entry, i) => {
-      const { block, lpBound, trivialBound } = entry;
-      const blockTrips = block[1] - block[0];
-      const share = shareOf(blockTrips, openTrips);
-      openTrips -= blockTrips;
-      const rest = open.slice(i);
-      const openCost = rest.reduce((sum, o) => sum + costOf(o), 0);
-      const openGap = rest.reduce((sum, o) => sum + gapOfBlock(o), 0);
-      const withinTotal = settledGap + openGap <= MIP_REL_GAP * Math.abs(settledCost + openCost) - 1e-9;
-      if (withinTotal || stopped()) {
-        bound += blockBound(entry);
-        return;
-      }
-      // The exact model: a column set per vehicle where a class needs rows of its own.
-      const model = buildBlockModel(structure, trips, fleet, ctx, block, unallocatedPerKm);
-      // The model's cost of the block's allocation as held (phase 1's when greedy's was kept
-      // instead: then it overstates the gap, never understates it).
-      let heldCost = entry.objective;
-      const result = hooks.solver.solve(model.problem, {
-        timeLimitSec: share(),
-        start: warmStartVector(model, memberOfTrip, block, trips, fleet, structure.classes),
-        shouldStop: hooks.shouldStop,
-        onImproving: (_objective, _bound, values) => {
-          const assigned = assignBlock(model, values, block, structure, trips, false);
-          if (assigned && tryBlock(assigned.memberOfTrip, block[0])) heldCost = assigned.objective;
-        },
-      });
-      const assigned =
-        result.colValues && assignBlock(model, result.colValues, block, structure, trips, false);
-      if (assigned && tryBlock(assigned.memberOfTrip, block[0])) heldCost = assigned.objective;
-      const mipBound = Number.isFinite(result.bound) ? result.bound : -Infinity;
-      const solvedBound = Math.max(mipBound, lpBound, trivialBound);
-      bound += solvedBound;
-      settledCost += heldCost;
-      settledGap += Number.isNaN(heldCost) ? Infinity : heldCost - solvedBound;
-      if (result.status !== "optimal") {
-        if (stoppedBy === "solved")
-          stoppedBy =
-            result.status === "interrupted"
-              ? "cancelled"
-              : result.status === "timeLimit"
-                ? "timeLimit"
-                : "solved";
-      }
-    });
-    return { memberOfTrip, bound };
-  };
-
-  const unallocatedKm = (memberOfTrip: Int32Array) =>
-    trips.reduce((s, trip, t) => s + (memberOfTrip[t] < 0 ? trip.distanceKm : 0), 0);
+/**
+ * Pass 1 at the high allowance rate and, when it leaves trips over and the allowance is concave,
+ * pass 2 at the low rate; sets the best allocation and the combined bound.
+ */
+function solveBothRegimes(state: SolveState): void {
+  const { trips, fleet, structure, costs, hooks, t0 } = state;
+  const deadline = t0 + hooks.timeLimitSec * 1000;
+  const concave = costs.allowanceLowPerKm - costs.allowanceHighPerKm;
   // When more trips overlap than the fleet has vehicles, every allocation leaves more than the
   // allowance threshold over: then only the first pass's regime exists and it gets all the time.
   const aboveThreshold =
     concave > 0 && leastUnallocatedKm(trips, structure, fleet.length) > costs.thresholdPeriodKm;
   // Otherwise the first pass keeps a third of the time for the second (needed if trips are left over).
-  const high = pass(
+  const high = runPass(
+    state,
     costs.employeeSocialPerKm + costs.allowanceHighPerKm,
-    best.memberOfTrip,
+    state.best.memberOfTrip,
     aboveThreshold ? deadline : t0 + hooks.timeLimitSec * 1000 * (2 / 3),
   );
-  offer(high.memberOfTrip, high.bound);
+  offer(state, high.memberOfTrip, high.bound);
   // true cost = linear(high) + concave × min(Y, threshold) ≥ linear(high) (+ concave × threshold when concave < 0)
-  bestBound = high.bound + Math.min(0, concave) * costs.thresholdPeriodKm;
+  state.bestBound = high.bound + Math.min(0, concave) * costs.thresholdPeriodKm;
   if (aboveThreshold) {
     // Y > threshold in every allocation: true cost = linear(high) + concave × threshold.
-    bestBound = high.bound + concave * costs.thresholdPeriodKm;
-  } else if (unallocatedKm(high.memberOfTrip) > 0 && concave > 0) {
-    const low = pass(costs.employeeSocialPerKm + costs.allowanceLowPerKm, high.memberOfTrip, deadline);
-    bestBound = Math.min(high.bound + concave * costs.thresholdPeriodKm, low.bound);
-    offer(low.memberOfTrip, bestBound);
+    state.bestBound = high.bound + concave * costs.thresholdPeriodKm;
+  } else if (unallocatedKm(trips, high.memberOfTrip) > 0 && concave > 0) {
+    const low = runPass(
+      state,
+      costs.employeeSocialPerKm + costs.allowanceLowPerKm,
+      high.memberOfTrip,
+      deadline,
+    );
+    state.bestBound = Math.min(high.bound + concave * costs.thresholdPeriodKm, low.bound);
+    offer(state, low.memberOfTrip, state.bestBound);
   }
+}
 
+/** The best allocation found (unallocated trips with greedy's reasons) and its report. */
+function finishSolve(
+  state: SolveState,
+  warmStarts: { greedy: Allocation; simple?: Allocation },
+): OptimalAllocationResult {
+  const { trips, fleet, ctx, structure, best } = state;
   const source = best.source;
   const allocation =
     source === "mip"
@@ -283,8 +211,8 @@ export function optimalAllocation(
       : source === "simple" && warmStarts.simple
         ? warmStarts.simple
         : warmStarts.greedy;
-  const objective = real(allocation.memberOfTrip);
-  const bound = Math.min(bestBound, objective);
+  const objective = realCost(state, allocation.memberOfTrip);
+  const bound = Math.min(state.bestBound, objective);
   // Proven optimal: the bound is within MIP_REL_GAP of the allocation's cost, however it was reached.
   const optimal = objective - bound <= MIP_REL_GAP * Math.abs(objective) + 1e-6;
   return {
@@ -295,14 +223,220 @@ export function optimalAllocation(
       // Proven optimal is within MIP_REL_GAP, so the gap is reported as it is (0 when exact).
       gap: gapOf(objective, bound) < 1e-9 ? 0 : gapOf(objective, bound),
       optimal,
-      seconds: seconds(),
-      stoppedBy,
+      seconds: secondsOf(state),
+      stoppedBy: state.stoppedBy,
       source,
       blocks: structure.blocks.length,
-      columns,
-      rows,
+      columns: state.columns,
+      rows: state.rows,
     },
   };
+}
+
+/** One pass: phase 1 relaxes every block, phase 2 solves the ones it did not settle exactly. */
+function runPass(
+  state: SolveState,
+  unallocatedPerKm: number,
+  start: Int32Array,
+  deadline: number,
+): PassResult {
+  const memberOfTrip = start.slice();
+  const pass: PassState = {
+    unallocatedPerKm,
+    deadline,
+    memberOfTrip,
+    cost: realCost(state, memberOfTrip),
+    bound: state.fixed,
+    settledCost: state.fixed,
+    settledGap: 0,
+    open: [],
+  };
+  relaxAllBlocks(state, pass, start);
+  solveOpenBlocks(state, pass);
+  return { memberOfTrip: pass.memberOfTrip, bound: pass.bound };
+}
+
+/**
+ * Phase 1, every block: LP first (a real bound for each block before any branching), on the
+ * pool's threads when there is one. Settled blocks add to the pass's bound; the rest are left open.
+ */
+function relaxAllBlocks(state: SolveState, pass: PassState, start: Int32Array): void {
+  const { trips, fleet, ctx, structure, fixed, hooks, now } = state;
+  // The blocks' tolerances: MIP_REL_GAP of its own cost, or of its share (by trips) of the
+  // fleet's fixed cost if that is more. Summed over the blocks it stays within MIP_REL_GAP of
+  // the whole objective (fixed cost + the blocks' costs), which is the gap the report shows.
+  // Largest blocks first: with several threads the longest jobs first keeps them all busy.
+  const tasks: RelaxTask[] = structure.blocks
+    .map(([from, to], block) => ({
+      block,
+      unallocatedPerKm: pass.unallocatedPerKm,
+      tolerance: MIP_REL_GAP * Math.max(0, (fixed * (to - from)) / Math.max(1, trips.length)),
+      trips: to - from,
+    }))
+    .sort((a, b) => b.trips - a.trips || a.block - b.block);
+  const setting = { trips, fleet, ctx, structure };
+  const running = () => pass.deadline - now() > 0 && !hooks.shouldStop?.();
+  const relaxed = new Uint8Array(tasks.length);
+  const onRelaxed = (task: RelaxTask, r: BlockRelaxation) => {
+    const block = structure.blocks[task.block];
+    relaxed[task.block] = 1;
+    state.columns += r.columns;
+    state.rows += r.rows;
+    if (r.assigned) tryBlock(state, pass, r.assigned, block[0]);
+    if (r.settled) {
+      const settledBound = Math.max(r.lpBound, r.trivialBound);
+      pass.bound += settledBound;
+      pass.settledCost += r.objective;
+      pass.settledGap += r.objective - settledBound;
+    } else
+      pass.open.push({ block, lpBound: r.lpBound, trivialBound: r.trivialBound, objective: r.objective });
+  };
+  const relaxHere = (task: RelaxTask, share: () => number, stillRunning: () => boolean) =>
+    relaxBlock(setting, task, start, hooks.solver, share, stillRunning);
+  const { pool } = hooks;
+  if (pool)
+    pool.relaxAll(
+      { trips, fleet, ctx, start, tasks, deadlineMs: Date.now() + (pass.deadline - now()), running },
+      relaxHere,
+      onRelaxed,
+    );
+  else
+    tasks.forEach((task, k) => {
+      const share = taskTimeShare(pass.deadline, tasks, k, 1, now);
+      onRelaxed(task, relaxHere(task, share, running));
+    });
+  // A block the pool gave up on (a thread that failed or never answered) stays open, unbounded.
+  tasks.forEach((task) => {
+    if (!relaxed[task.block])
+      pass.open.push({
+        block: structure.blocks[task.block],
+        lpBound: -Infinity,
+        trivialBound: -Infinity,
+        objective: NaN,
+      });
+  });
+}
+
+/**
+ * Phase 2, the blocks the LP did not settle, largest gap first: the exact model, warm-started
+ * from the best so far, with the LP bound kept — until the whole pass is within MIP_REL_GAP
+ * (the proof is of the total, not of each block) or the time is up.
+ */
+function solveOpenBlocks(state: SolveState, pass: PassState): void {
+  const { trips, fleet, ctx, structure, hooks, now } = state;
+  const { open } = pass;
+  const blockBound = (o: OpenBlock) => Math.max(o.lpBound, o.trivialBound);
+  const gapOfBlock = (o: OpenBlock) => (Number.isNaN(o.objective) ? Infinity : o.objective - blockBound(o));
+  open.sort((a, b) => gapOfBlock(b) - gapOfBlock(a));
+  let openTrips = open.reduce((n, o) => n + o.block[1] - o.block[0], 0);
+  // A block without an allocation yet (NaN) counts through its infinite gap, not its cost.
+  const costOf = (o: OpenBlock) => (Number.isNaN(o.objective) ? 0 : o.objective);
+  open.forEach((entry, i) => {
+    const { block, lpBound, trivialBound } = entry;
+    const blockTrips = block[1] - block[0];
+    // Each block gets its share of the time left by its trips (of those still to solve).
+    const tripsLeft = openTrips;
+    const share = () => timeShareOf((pass.deadline - now()) / 1000, blockTrips, tripsLeft, 1);
+    openTrips -= blockTrips;
+    const rest = open.slice(i);
+    const openCost = rest.reduce((sum, o) => sum + costOf(o), 0);
+    const openGap = rest.reduce((sum, o) => sum + gapOfBlock(o), 0);
+    const withinTotal =
+      pass.settledGap + openGap <= MIP_REL_GAP * Math.abs(pass.settledCost + openCost) - 1e-9;
+    if (withinTotal || passStopped(state, pass)) {
+      pass.bound += blockBound(entry);
+      return;
+    }
+    // The exact model: a column set per vehicle where a class needs rows of its own.
+    const model = buildBlockModel(structure, trips, fleet, ctx, block, pass.unallocatedPerKm);
+    // The model's cost of the block's allocation as held (phase 1's when greedy's was kept
+    // instead: then it overstates the gap, never understates it).
+    let heldCost = entry.objective;
+    const result = hooks.solver.solve(model.problem, {
+      timeLimitSec: share(),
+      start: warmStartVector(model, pass.memberOfTrip, block, trips, fleet, structure.classes),
+      shouldStop: hooks.shouldStop,
+      onImproving: (_objective, _bound, values) => {
+        const assigned = assignBlock(model, values, block, structure, trips, false);
+        if (assigned && tryBlock(state, pass, assigned.memberOfTrip, block[0])) heldCost = assigned.objective;
+      },
+    });
+    const assigned = result.colValues && assignBlock(model, result.colValues, block, structure, trips, false);
+    if (assigned && tryBlock(state, pass, assigned.memberOfTrip, block[0])) heldCost = assigned.objective;
+    const mipBound = Number.isFinite(result.bound) ? result.bound : -Infinity;
+    const solvedBound = Math.max(mipBound, lpBound, trivialBound);
+    pass.bound += solvedBound;
+    pass.settledCost += heldCost;
+    pass.settledGap += Number.isNaN(heldCost) ? Infinity : heldCost - solvedBound;
+    if (result.status !== "optimal" && state.stoppedBy === "solved")
+      state.stoppedBy =
+        result.status === "interrupted"
+          ? "cancelled"
+          : result.status === "timeLimit"
+            ? "timeLimit"
+            : "solved";
+  });
+}
+
+/**
+ * Puts a block's new allocation into the pass where it lowers the real cost: a relaxation's
+ * rounding or a time-limited MIP's solution can be worse than the one the block has (e.g.
+ * greedy's). True when it was kept.
+ */
+function tryBlock(state: SolveState, pass: PassState, assigned: Int32Array, from: number): boolean {
+  const trial = pass.memberOfTrip.slice();
+  trial.set(assigned, from);
+  const cost = realCost(state, trial);
+  if (!(cost < pass.cost - 1e-9)) return false;
+  pass.memberOfTrip.set(assigned, from);
+  pass.cost = cost;
+  offer(state, pass.memberOfTrip, -Infinity, cost);
+  return true;
+}
+
+/** True once the pass's time is up or the user cancelled; records which, the first time. */
+function passStopped(state: SolveState, pass: PassState): boolean {
+  const remaining = (pass.deadline - state.now()) / 1000;
+  if (remaining > 0 && !state.hooks.shouldStop?.()) return false;
+  if (state.stoppedBy === "solved") state.stoppedBy = remaining <= 0 ? "timeLimit" : "cancelled";
+  return true;
+}
+
+/** A cheaper allocation becomes the best so far and is reported as the latest incumbent. */
+function offer(
+  state: SolveState,
+  memberOfTrip: Int32Array,
+  passBound: number,
+  cost = realCost(state, memberOfTrip),
+): void {
+  if (!(cost < state.best.cost - 1e-9)) return;
+  state.best = { memberOfTrip: memberOfTrip.slice(), cost, source: "mip" };
+  const bound = Math.max(state.bestBound, passBound);
+  state.hooks.onIncumbent?.({
+    memberOfTrip: state.best.memberOfTrip,
+    objective: cost,
+    bound,
+    gap: gapOf(cost, bound),
+    seconds: secondsOf(state),
+    source: "mip",
+  });
+}
+
+/** The consequence model's cost of an allocation (the objective the report shows). */
+function realCost(state: SolveState, memberOfTrip: Int32Array): number {
+  return allocationCost(state.trips, state.fleet, { memberOfTrip, reasonOfTrip: [] }, state.ctx);
+}
+
+function secondsOf(state: SolveState): number {
+  return (state.now() - state.t0) / 1000;
+}
+
+function gapOf(objective: number, bound: number): number {
+  return Math.max(0, (objective - bound) / Math.max(1, Math.abs(objective)));
+}
+
+function unallocatedKm(trips: readonly Trip[], memberOfTrip: Int32Array): number {
+  return trips.reduce((s, trip, t) => s + (memberOfTrip[t] < 0 ? trip.distanceKm : 0), 0);
 }
 
 /** Unallocated trips of the solver's allocation keep the reason the greedy benchmark found. */
@@ -321,7 +455,7 @@ function withReasons(allocation: Allocation, greedy: Allocation): Allocation {
  */
 export function leastUnallocatedKm(
   trips: readonly Trip[],
-  structure: ReturnType<typeof allocationStructure>,
+  structure: AllocationStructure,
   vehicles: number,
 ): number {
   let total = 0;
