@@ -28,7 +28,7 @@ export async function prepareSourceTails(source: Uint8Array): Promise<SourceWith
   const placeholders = new Map<string, string>();
   let sharedStrings: string[] | null = null;
   const loadSharedStrings = async () => (sharedStrings ??= await readSharedStrings(source));
-  for await (const entry of unzip(source).entries()) {
+  for await (const entry of unzip(chunksOf(source)).entries()) {
     if (!/^xl\/worksheets\/[^/]+\.xml$/.test(entry.path)) {
       entry.discard();
       continue;
@@ -142,9 +142,7 @@ async function* copiedRows(
   path: string,
   strings: readonly string[],
 ): AsyncGenerator<string> {
-  const entry = await unzip(source).get(path);
-  if (!entry) throw new Error(`The source workbook lost its part ${path}.`);
-  for await (const piece of sheetXmlPieces(entry.stream())) {
+  for await (const piece of sheetXmlPieces(entryStream(source, path))) {
     if (piece.kind !== "rows") continue;
     yield piece.text
       .replace(
@@ -161,6 +159,29 @@ async function* copiedRows(
         return `<c${kept.replace(/\st="s"/, ' t="inlineStr"')}><is>${text}</is></c>`;
       });
   }
+}
+
+/**
+ * The source in 1 MiB pieces: ExcelTS's unzip inflates an entry of an in-memory zip in one piece
+ * (half a gigabyte of XML for a million rows), but streams the entries of a streamed zip.
+ */
+async function* chunksOf(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
+  for (let i = 0; i < bytes.length; i += CHUNK_BYTES) yield bytes.subarray(i, i + CHUNK_BYTES);
+}
+
+const CHUNK_BYTES = 1 << 20;
+
+/** One part of the source, inflated as it streams. */
+async function* entryStream(source: Uint8Array, path: string): AsyncGenerator<Uint8Array> {
+  for await (const entry of unzip(chunksOf(source)).entries()) {
+    if (entry.path !== path) {
+      entry.discard();
+      continue;
+    }
+    yield* entry.stream();
+    return;
+  }
+  throw new Error(`The source workbook lost its part ${path}.`);
 }
 
 const ROW_DROPPED = new Set(["spans"]);
