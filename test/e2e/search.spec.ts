@@ -17,6 +17,7 @@ async function loadSample(page: Page): Promise<void> {
   await openTaskPane(page, await sampleSeed(SEED_DAYS));
   await page.getByRole("button", { name: "Indlæs data" }).click();
   await expect(page.getByRole("combobox", { name: "Lokation", exact: true })).toHaveValue(LOCATION);
+  await page.getByRole("tab", { name: "Søg" }).click();
 }
 
 const L = SEARCH_LABELS.da;
@@ -64,6 +65,7 @@ test("cancel stops the worker, keeps the best fleets found so far and leaves the
     expect.arrayContaining([L.sheet, L.solutionSheet(1)]),
   );
   // A fresh worker answers the next job.
+  await page.getByRole("tab", { name: "Simulér" }).click();
   await page.getByRole("button", { name: "Kør simulering" }).click();
   await expect(page.getByRole("region", { name: "3. Resultat" })).toBeVisible();
 });

@@ -31,8 +31,11 @@ test("loads the data, runs and writes a new result sheet, leaving the input shee
   await expect(page.getByRole("combobox", { name: "Køretøjer" })).toHaveValue("Køretøjer");
   await expect(page.getByRole("combobox", { name: "Ture" })).toHaveValue("Ture");
   await page.getByRole("button", { name: "Indlæs data" }).click();
-  await expect(page.getByRole("table", { name: "Fundne data" })).toContainText(LOCATION);
+  // Loaded, the pane moves on to Simulate; what was found stays on the Data tab.
   await expect(page.getByRole("combobox", { name: "Lokation", exact: true })).toHaveValue(LOCATION);
+  await page.getByRole("tab", { name: "Data" }).click();
+  await expect(page.getByRole("table", { name: "Fundne data" })).toContainText(LOCATION);
+  await page.getByRole("tab", { name: "Simulér" }).click();
 
   const before = await workbookValues(page);
   await page.getByRole("button", { name: "Kør simulering" }).click();
@@ -55,6 +58,34 @@ test("loads the data, runs and writes a new result sheet, leaving the input shee
   expect(typeof kpiRows[1][2]).toBe("number");
   // The user's data is never written over.
   for (const name of ["Køretøjer", "Ture", "Parametre"]) expect(after[name]).toEqual(before[name]);
+});
+
+test("at 350 px, every section of the pane fits without scrolling sideways", async ({ page }) => {
+  await page.setViewportSize({ width: 350, height: 800 });
+  await openTaskPane(page, await sampleSeed(SEED_DAYS));
+  await page.getByRole("button", { name: "Indlæs data" }).click();
+  await expect(page.getByRole("combobox", { name: "Lokation", exact: true })).toHaveValue(LOCATION);
+  await page.getByRole("button", { name: "Kør simulering" }).click();
+  await expect(page.getByRole("region", { name: "3. Resultat" })).toBeVisible();
+
+  const tabList = page.getByRole("tablist", { name: "Sektioner" });
+  await expect(tabList.getByRole("tab")).toHaveCount(6);
+  for (const name of ["Data", "Simulér", "Søg", "Plan", "Businesscase", "Aggregér"]) {
+    const tab = tabList.getByRole("tab", { name, exact: true });
+    await tab.click();
+    await expect(tab).toHaveAttribute("aria-selected", "true");
+    const overflow = await page.evaluate(() => {
+      const root = document.scrollingElement ?? document.documentElement;
+      return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth };
+    });
+    expect(overflow.scrollWidth, `the ${name} tab scrolls sideways`).toBeLessThanOrEqual(
+      overflow.clientWidth,
+    );
+  }
+  // The keyboard reaches every tab: arrow keys move along the tab list.
+  await tabList.getByRole("tab", { name: "Data", exact: true }).click();
+  await page.keyboard.press("ArrowRight");
+  await expect(tabList.getByRole("tab", { name: "Simulér", exact: true })).toBeFocused();
 });
 
 test("text in a number cell shows the cell-addressed error, selects that cell and writes nothing", async ({
