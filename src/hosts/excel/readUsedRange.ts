@@ -33,8 +33,8 @@ export async function readUsedRange(
     const block = sheet.getRangeByIndexes(origin.row - 1 + start, origin.col - 1, n, colCount).load("values");
     let blockValues: unknown[][] | null = null;
     try {
-      // One sync per block is deliberate (office-addins/no-context-sync-in-loop does not apply): a
-      // single sync for all blocks would be one response over the limits this loop exists to respect.
+      // A single sync for all blocks would be one response over the limits this loop exists to respect.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per block is the point
       await context.sync();
       // Excel may answer an oversized read with null values instead of an error.
       blockValues = Array.isArray(block.values) ? block.values : null;
