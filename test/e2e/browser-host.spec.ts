@@ -14,6 +14,8 @@ import { expectNoSeriousAxeViolations, tabTo } from "./accessibility";
  * The page's language follows the browser; these tests use English.
  */
 test.use({ locale: "en-GB" });
+// Opening the sample's 10,000 trips and running them take minutes when the machine is shared.
+test.describe.configure({ timeout: 300_000 });
 
 /** The sample's only location: 40 vehicles (1001–1040, 1001–1026 fossil), 8 weeks, ~10,000 trips. */
 const LOCATION = "Hjemmeplejen Nord";
