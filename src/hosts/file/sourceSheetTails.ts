@@ -173,15 +173,17 @@ const CHUNK_BYTES = 1 << 20;
 
 /** One part of the source, inflated as it streams. */
 async function* entryStream(source: Uint8Array, path: string): AsyncGenerator<Uint8Array> {
+  let found = false;
+  // Read to the end: leaving the streamed zip half-read leaves its parser waiting for good.
   for await (const entry of unzip(chunksOf(source)).entries()) {
-    if (entry.path !== path) {
+    if (entry.path !== path || found) {
       entry.discard();
       continue;
     }
+    found = true;
     yield* entry.stream();
-    return;
   }
-  throw new Error(`The source workbook lost its part ${path}.`);
+  if (!found) throw new Error(`The source workbook lost its part ${path}.`);
 }
 
 const ROW_DROPPED = new Set(["spans"]);
