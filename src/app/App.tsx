@@ -16,7 +16,6 @@ import {
 import { initialLoadState, loadReducer } from "./state/loadReducer";
 import { canEditInputs, initialRunState, runErrors, runReducer } from "./state/runReducer";
 import { formProblems, initialForm, toScenarioRequest, type SimulationForm } from "./state/simulationForm";
-import { loadOverview } from "./actions/loadOverview";
 import { runScenario } from "./actions/runScenario";
 import { DashboardsPanel } from "./components/DashboardsPanel";
 import { createTemplate } from "./actions/createTemplate";
@@ -30,6 +29,10 @@ import { BusinessCasePanel } from "./components/BusinessCasePanel";
 import { PlanPanel } from "./components/PlanPanel";
 import { AggregatePanel } from "./components/AggregatePanel";
 import { SearchPanel } from "./components/SearchPanel";
+import { ColumnMappingStep } from "./components/ColumnMappingStep";
+import { DataToolsPanel } from "./components/DataToolsPanel";
+import { loadWithRememberedMapping } from "./actions/columnMapping";
+import { useColumnMappingStep } from "./state/useColumnMappingStep";
 
 export interface AppProps {
   /** Where the workbook lives: Excel (office.js) or an .xlsx file in the browser. */
@@ -73,6 +76,7 @@ function Workflow({ host, engine }: { host: WorkbookHost; engine: AbortableEngin
   const [template, setTemplate] = useState<TemplateState>({ kind: "idle" });
   const [selectProblem, setSelectProblem] = useState<string | null>(null);
   const [section, setSection] = useState<PaneSection>("data");
+  const columnStep = useColumnMappingStep(host);
 
   // One AbortController per job (Squoosh): a new job aborts the previous one of its kind.
   const loadJob = useRef<AbortController | null>(null);
@@ -127,6 +131,7 @@ function Workflow({ host, engine }: { host: WorkbookHost; engine: AbortableEngin
   const onMappingChange = (key: MappingKey, sheet: string | null) => {
     setMapping((previous) => ({ ...previous, [key]: sheet }));
     forgetLoadedData();
+    columnStep.close();
   };
 
   const onLoad = async () => {
@@ -137,8 +142,10 @@ function Workflow({ host, engine }: { host: WorkbookHost; engine: AbortableEngin
     loadJob.current = job;
     dispatchRun({ type: "reset" });
     setForm(null);
-    const outcome = await loadOverview({ host, engine, signal: job.signal, dispatch: dispatchLoad }, inputs);
+    const deps = { host, engine, signal: job.signal, dispatch: dispatchLoad };
+    const { outcome, needs, stored } = await loadWithRememberedMapping(deps, inputs);
     if (loadJob.current !== job) return;
+    columnStep.offer(needs, stored);
     if (outcome.type === "loaded") {
       setForm(initialForm(outcome.overview));
       // Loaded data is what the next step works on: take the user there.
@@ -212,6 +219,29 @@ function Workflow({ host, engine }: { host: WorkbookHost; engine: AbortableEngin
                 onCreateTemplate={() => void onCreateTemplate()}
                 onSelectError={selectError}
               />
+              {columnStep.step && (
+                <ColumnMappingStep
+                  key={columnStep.step.offer}
+                  needs={columnStep.step.needs}
+                  saving={columnStep.step.saving}
+                  failure={columnStep.step.failure}
+                  onSave={(choices) =>
+                    void columnStep.save(choices).then((saved) => {
+                      if (saved) void onLoad();
+                    })
+                  }
+                />
+              )}
+              {load.kind === "loaded" && (
+                <DataToolsPanel
+                  host={host}
+                  engine={engine}
+                  inputs={load.inputs}
+                  disabled={!editable}
+                  onSelectError={selectError}
+                  onWritten={() => void listSheets()}
+                />
+              )}
             </section>
           ),
           simulate:

@@ -12,6 +12,13 @@ import type { SearchRequest } from "../core/search/searchRequest";
 import type { SearchProgress } from "../core/search/runSearch";
 import type { SearchSummary } from "../core/search/searchResult";
 import type { SearchOutcome } from "./searchSheets";
+import type { VehicleCheckRequest } from "../engine/checkVehicles";
+import type {
+  LocationsOverviewOutcome,
+  LocationsOverviewRequest,
+  VehicleCheckOutcome,
+  VehicleExportFile,
+} from "./dataTools";
 
 /** Which sheet holds which input; null when the workbook has none. */
 export interface InputSheets {
@@ -142,4 +149,18 @@ export interface EngineApi {
     inputs: InputSheets,
     request: ScenarioRequest,
   ): Promise<EngineResult<WorkbookPlan>>;
+  /** The Vehicle data check sheet (`fleetopt check`): every vehicle that needs attention, linked to its cells. */
+  vehicleCheck(
+    sheets: SheetData[],
+    inputs: InputSheets,
+    request: VehicleCheckRequest,
+  ): Promise<EngineResult<VehicleCheckOutcome>>;
+  /** The Locations overview sheet (`fleetopt overview`): the locations side by side, lowest-utilised first. */
+  locationsOverview(
+    sheets: SheetData[],
+    inputs: InputSheets,
+    request: LocationsOverviewRequest,
+  ): Promise<EngineResult<LocationsOverviewOutcome>>;
+  /** The vehicle sheet as OS2's `Oversigt_over_flåde.xlsx` (`fleetopt export-vehicles`), as file bytes. */
+  exportVehicles(sheets: SheetData[], inputs: InputSheets): Promise<EngineResult<VehicleExportFile>>;
 }

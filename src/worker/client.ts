@@ -11,6 +11,13 @@ import type { SearchRequest } from "../core/search/searchRequest";
 import type { SearchProgress } from "../core/search/runSearch";
 import type { SearchSummary } from "../core/search/searchResult";
 import type { SearchOutcome } from "./searchSheets";
+import type { VehicleCheckRequest } from "../engine/checkVehicles";
+import type {
+  LocationsOverviewOutcome,
+  LocationsOverviewRequest,
+  VehicleCheckOutcome,
+  VehicleExportFile,
+} from "./dataTools";
 
 /**
  * What the pane needs from the engine. Every call takes the AbortSignal first (Squoosh's habit):
@@ -67,6 +74,23 @@ export interface AbortableEngine {
     inputs: InputSheets,
     request: ScenarioRequest,
   ): Promise<EngineResult<WorkbookPlan>>;
+  vehicleCheck(
+    signal: AbortSignal,
+    sheets: SheetData[],
+    inputs: InputSheets,
+    request: VehicleCheckRequest,
+  ): Promise<EngineResult<VehicleCheckOutcome>>;
+  locationsOverview(
+    signal: AbortSignal,
+    sheets: SheetData[],
+    inputs: InputSheets,
+    request: LocationsOverviewRequest,
+  ): Promise<EngineResult<LocationsOverviewOutcome>>;
+  exportVehicles(
+    signal: AbortSignal,
+    sheets: SheetData[],
+    inputs: InputSheets,
+  ): Promise<EngineResult<VehicleExportFile>>;
 }
 
 /** One live engine: the Comlink endpoint and the way to kill whatever runs behind it. */
@@ -214,6 +238,36 @@ export class EngineClient implements AbortableEngine {
     return this.call<EngineResult<SearchOutcome>>(signal, (api) =>
       api.searchResultPlan(sheets, inputs, request, summary),
     );
+  }
+
+  vehicleCheck(
+    signal: AbortSignal,
+    sheets: SheetData[],
+    inputs: InputSheets,
+    request: VehicleCheckRequest,
+  ): Promise<EngineResult<VehicleCheckOutcome>> {
+    return this.call<EngineResult<VehicleCheckOutcome>>(signal, (api) =>
+      api.vehicleCheck(sheets, inputs, request),
+    );
+  }
+
+  locationsOverview(
+    signal: AbortSignal,
+    sheets: SheetData[],
+    inputs: InputSheets,
+    request: LocationsOverviewRequest,
+  ): Promise<EngineResult<LocationsOverviewOutcome>> {
+    return this.call<EngineResult<LocationsOverviewOutcome>>(signal, (api) =>
+      api.locationsOverview(sheets, inputs, request),
+    );
+  }
+
+  exportVehicles(
+    signal: AbortSignal,
+    sheets: SheetData[],
+    inputs: InputSheets,
+  ): Promise<EngineResult<VehicleExportFile>> {
+    return this.call<EngineResult<VehicleExportFile>>(signal, (api) => api.exportVehicles(sheets, inputs));
   }
 
   /** Stops the worker (if any); a later call starts a new one. */

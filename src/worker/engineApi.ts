@@ -26,6 +26,7 @@ import { allocationHooks, needsSolver } from "./allocationProgress";
 import { loadHighsSolver } from "./highsSolver";
 import type { MipSolver } from "../core/allocation/mipSolver";
 import { searchResultPlan, searchSheets } from "./searchSheets";
+import { exportVehiclesFile, locationsOverviewSheets, vehicleCheckSheets } from "./dataTools";
 import { formatIsoDate } from "../core/time/naiveTime";
 import { memberName } from "../core/simulation/buildFleet";
 import { modelKey, modelLabel } from "../core/scenario/fleetChanges";
@@ -91,6 +92,15 @@ export function createEngineApi(
     },
     async dashboards(sheets, inputs, request) {
       return dashboardSheets(sheets, inputs, request);
+    },
+    async vehicleCheck(sheets, inputs, request) {
+      return vehicleCheckSheets(sheets, inputs, request);
+    },
+    async locationsOverview(sheets, inputs, request) {
+      return locationsOverviewSheets(sheets, inputs, request);
+    },
+    async exportVehicles(sheets, inputs) {
+      return exportVehiclesFile(sheets, inputs);
     },
   };
 }

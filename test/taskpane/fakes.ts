@@ -29,6 +29,13 @@ import type { ScenarioSummary } from "../../src/core/scenario/scenarioSummary";
 import type { CellError } from "../../src/workbook/read/cellError";
 import type { ScenarioRequest } from "../../src/core/scenario/scenarioRequest";
 import type { SearchOutcome } from "../../src/worker/searchSheets";
+import type { VehicleCheckRequest } from "../../src/engine/checkVehicles";
+import type {
+  LocationsOverviewOutcome,
+  LocationsOverviewRequest,
+  VehicleCheckOutcome,
+  VehicleExportFile,
+} from "../../src/worker/dataTools";
 
 /** A workbook in memory that records what the app reads, writes and selects. */
 export class FakeHost implements WorkbookHost {
@@ -185,5 +192,51 @@ export class FakeEngine implements AbortableEngine {
   ): Promise<EngineResult<AggregationOutcome>> {
     this.aggregateRequests.push(request);
     return aggregateSheets(sheets, request, onProgress);
+  }
+
+  /** The data tools' calls, in order, by name; each answers with the scripted errors or a sheet of its own. */
+  dataToolCalls: { tool: string; inputs: InputSheets; request?: unknown }[] = [];
+
+  async vehicleCheck(
+    _signal: AbortSignal,
+    _sheets: SheetData[],
+    inputs: InputSheets,
+    request: VehicleCheckRequest,
+  ): Promise<EngineResult<VehicleCheckOutcome>> {
+    this.dataToolCalls.push({ tool: "vehicleCheck", inputs, request });
+    if (this.script.errors) return { ok: false, errors: this.script.errors };
+    const result = { fromDate: null, toDate: null, locations: [], vehiclesChecked: 2, vehicles: [] };
+    return {
+      ok: true,
+      value: { result, plan: { sheets: [{ name: "Vehicle data check", ranges: [], tables: [] }] } },
+    };
+  }
+
+  async locationsOverview(
+    _signal: AbortSignal,
+    _sheets: SheetData[],
+    inputs: InputSheets,
+    request: LocationsOverviewRequest,
+  ): Promise<EngineResult<LocationsOverviewOutcome>> {
+    this.dataToolCalls.push({ tool: "locationsOverview", inputs, request });
+    if (this.script.errors) return { ok: false, errors: this.script.errors };
+    const overview = { fromDate: null, toDate: null, days: 0, locations: [] };
+    return {
+      ok: true,
+      value: { overview, plan: { sheets: [{ name: "Locations overview", ranges: [], tables: [] }] } },
+    };
+  }
+
+  async exportVehicles(
+    _signal: AbortSignal,
+    _sheets: SheetData[],
+    inputs: InputSheets,
+  ): Promise<EngineResult<VehicleExportFile>> {
+    this.dataToolCalls.push({ tool: "exportVehicles", inputs });
+    if (this.script.errors) return { ok: false, errors: this.script.errors };
+    return {
+      ok: true,
+      value: { bytes: new Uint8Array([80, 75]), fileName: "Oversigt_over_flåde.xlsx", vehicles: 2 },
+    };
   }
 }

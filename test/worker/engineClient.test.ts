@@ -87,6 +87,17 @@ function fakeEngine(options: { hang?: boolean } = {}): EngineApi {
     async transitionPlan() {
       return { ok: false, errors: [] };
     },
+    async vehicleCheck() {
+      return { ok: false, errors: [] };
+    },
+    async locationsOverview() {
+      return { ok: false, errors: [] };
+    },
+    async exportVehicles(received) {
+      // The bytes name the sheet they came from, so the test sees them cross the channel intact.
+      const bytes = new TextEncoder().encode(received[0].name);
+      return { ok: true, value: { bytes, fileName: "Oversigt_over_flåde.xlsx", vehicles: 1 } };
+    },
     async aggregate(_sheets, _request, onProgress) {
       if (options.hang) return new Promise(() => {});
       await onProgress?.({ kind: "phase", phase: "roundTrips", fraction: 1 });
@@ -136,6 +147,16 @@ describe("EngineClient", () => {
         ...OVERVIEW_REST,
       },
     });
+    client.dispose();
+  });
+
+  it("returns the OS2 export's file bytes across the channel", async () => {
+    const { factory } = channelFactory(() => fakeEngine());
+    const client = new EngineClient(factory);
+    const result = await client.exportVehicles(new AbortController().signal, sheets, inputs);
+    if (!result.ok) throw new Error("export refused");
+    expect(new TextDecoder().decode(result.value.bytes)).toBe("Køretøjer");
+    expect(result.value.fileName).toBe("Oversigt_over_flåde.xlsx");
     client.dispose();
   });
 

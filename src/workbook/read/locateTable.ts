@@ -48,7 +48,11 @@ function namesWithoutUnit(col: ColumnSpec): string[] {
  * matches as written, brackets included; only then without its "(unit)", so "Wltp (El)" never
  * falls back to a bare "wltp".
  */
-function matchColumns(row: CellValue[], spec: SheetSpec, mapping: ColumnMapping = {}): Map<string, number> {
+export function matchColumns(
+  row: CellValue[],
+  spec: SheetSpec,
+  mapping: ColumnMapping = {},
+): Map<string, number> {
   const found = new Map<string, number>();
   const taken = new Set<number>();
   const headers = row.map((v) => (typeof v === "string" ? v : null));
