@@ -15,7 +15,13 @@ import {
 } from "./state/sheetMapping";
 import { initialLoadState, loadReducer } from "./state/loadReducer";
 import { canEditInputs, initialRunState, runErrors, runReducer } from "./state/runReducer";
-import { formProblems, initialForm, toScenarioRequest, type SimulationForm } from "./state/simulationForm";
+import {
+  formProblems,
+  initialForm,
+  isTodaysFleet,
+  toScenarioRequest,
+  type SimulationForm,
+} from "./state/simulationForm";
 import { runScenario } from "./actions/runScenario";
 import { DashboardsPanel } from "./components/DashboardsPanel";
 import { createTemplate } from "./actions/createTemplate";
@@ -83,6 +89,8 @@ function Workflow({ host, engine }: { host: WorkbookHost; engine: AbortableEngin
   const runJob = useRef<AbortController | null>(null);
   const templateJob = useRef<AbortController | null>(null);
   const nextRunId = useRef(1);
+  // The runs that simulated today's fleet unchanged: their saving needs its explanation.
+  const todaysFleetRuns = useRef(new Set<number>());
 
   const listSheets = useCallback(async () => {
     try {
@@ -174,6 +182,7 @@ function Workflow({ host, engine }: { host: WorkbookHost; engine: AbortableEngin
     const job = new AbortController();
     runJob.current = job;
     const runId = nextRunId.current++;
+    if (isTodaysFleet(form, load.overview)) todaysFleetRuns.current.add(runId);
     const request = toScenarioRequest(form, load.overview, lang);
     const outcome = await runScenario(
       { host, engine, signal: job.signal, dispatch: dispatchRun },
@@ -276,6 +285,7 @@ function Workflow({ host, engine }: { host: WorkbookHost; engine: AbortableEngin
                         summary={run.summary}
                         sheetNames={run.sheetNames}
                         comparisonError={run.comparisonError}
+                        sameVehicles={todaysFleetRuns.current.has(run.runId)}
                       />
                     </section>
                   </>

@@ -82,4 +82,15 @@ describe("unallocatedReasons", () => {
       ["driverBreak", 2],
     ]);
   });
+
+  it("explains a saving made with today's vehicles, and only when the fleet is today's", () => {
+    const summary: ScenarioSummary = { ...aSummary(), allocation: "greedy", financialSavings: 106_799 };
+    renderInPane(<ResultSummary summary={summary} sheetNames={["Scenarie 1"]} sameVehicles />, "da");
+    expect(
+      screen.getByText(/^De samme køretøjer, brugt bedre:/).textContent?.replace(/\u00a0/g, " "),
+    ).toContain("106.799 kr. om året");
+    cleanup();
+    renderInPane(<ResultSummary summary={summary} sheetNames={["Scenario 1"]} sameVehicles={false} />);
+    expect(screen.queryByText(/same vehicles/i)).toBeNull();
+  });
 });

@@ -3,7 +3,13 @@ import { afterEach, describe, expect, it } from "vitest";
 import { useState } from "react";
 import { cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { SimulationFormView } from "../../src/app/components/SimulationFormView";
-import { initialForm, toScenarioRequest, type SimulationForm } from "../../src/app/state/simulationForm";
+import {
+  initialForm,
+  isTodaysFleet,
+  setFleetCount,
+  toScenarioRequest,
+  type SimulationForm,
+} from "../../src/app/state/simulationForm";
 import type { InputOverview } from "../../src/worker/api";
 import type { Language } from "../../src/i18n/translate";
 import { renderInPane } from "./render";
@@ -13,7 +19,9 @@ import { aGroupedOverview } from "./fleetBuilders";
 afterEach(cleanup);
 
 /** The form as the app holds it, with the last state exposed for assertions. */
-function renderForm(options: { overview?: InputOverview; disabled?: boolean; lang?: Language } = {}) {
+function renderForm(
+  options: { overview?: InputOverview; disabled?: boolean; lang?: Language; folded?: boolean } = {},
+) {
   const overview = options.overview ?? aGroupedOverview();
   const latest: { form: SimulationForm } = { form: initialForm(overview) };
   function Harness() {
@@ -29,6 +37,9 @@ function renderForm(options: { overview?: InputOverview; disabled?: boolean; lan
     );
   }
   renderInPane(<Harness />, options.lang);
+  // The current fleet's vehicles are folded away; most tests work on them, so open them.
+  if (!options.folded)
+    fireEvent.click(screen.getByRole("button", { name: /^(Current fleet|Nuværende flåde):/ }));
   return latest;
 }
 
@@ -250,5 +261,57 @@ describe("SimulationFormView", () => {
     expect(screen.getByText("6 køretøjer, lige så mange som i dag")).toBeTruthy();
     expect(screen.getByRole("button", { name: "Cykelindstillinger" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "Andre lokationer" })).toBeTruthy();
+  });
+});
+
+describe("the compact fleet", () => {
+  it("folds the current fleet's vehicles behind one line that counts the ticked ones", () => {
+    renderForm({ overview: anOverview(), folded: true });
+    expect(screen.queryByRole("checkbox", { name: "Toyota Yaris — no. 1" })).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Current fleet: 2 of 2 vehicles" }));
+    fireEvent.click(checkbox("Toyota Yaris — no. 1"));
+    expect(screen.getByRole("button", { name: "Current fleet: 1 of 2 vehicles" })).toBeTruthy();
+  });
+
+  it("shows today's count beside each model and groups the models by type", () => {
+    renderForm({ folded: true });
+    const fossil = screen.getAllByRole("group", { name: "Fossil car" })[0];
+    expect(within(fossil).getByRole("spinbutton", { name: /^Toyota Aygo X .*no\. 11$/ })).toBeTruthy();
+    expect(within(fossil).getByText("today 3")).toBeTruthy();
+  });
+
+  it("filters the models by name, type or number, keeping hidden counts in the total", () => {
+    renderForm({ folded: true });
+    fireEvent.change(screen.getByRole("searchbox", { name: "Filter models" }), { target: { value: "zoe" } });
+    expect(screen.queryByRole("spinbutton", { name: /^Toyota Aygo X/ })).toBeNull();
+    expect(screen.getAllByRole("spinbutton", { name: /^Renault Zoe/ }).length).toBeGreaterThan(0);
+    expect(screen.getByText("6 vehicles, as many as today")).toBeTruthy();
+    fireEvent.change(screen.getByRole("searchbox", { name: "Filter models" }), { target: { value: "" } });
+    expect(spin(/^Toyota Aygo X .*no\. 11$/).value).toBe("3");
+  });
+
+  it("stepping a count up changes the total against today", () => {
+    renderForm({ folded: true });
+    const aygo = spin(/^Toyota Aygo X .*no\. 11$/);
+    fireEvent.keyDown(aygo, { key: "ArrowUp" });
+    expect(aygo.value).toBe("4");
+    expect(screen.getByText("7 vehicles, 1 more than today")).toBeTruthy();
+  });
+
+  it("writes Danish model labels with a decimal comma and bikes as (cykel)", () => {
+    renderForm({ lang: "da", folded: true });
+    expect(spin(/^Toyota Aygo X \(benzin, 21,1 km\/l\)/)).toBeTruthy();
+    expect(spin("Christiania Classic (cykel)").value).toBe("1");
+  });
+});
+
+describe("isTodaysFleet", () => {
+  it("holds for the form as loaded, and not once a count or a tick changes", () => {
+    const overview = aGroupedOverview();
+    const form = initialForm(overview);
+    expect(isTodaysFleet(form, overview)).toBe(true);
+    const [first] = Object.keys(form.fleetCounts);
+    expect(isTodaysFleet(setFleetCount(form, first, form.fleetCounts[first] + 1), overview)).toBe(false);
+    expect(isTodaysFleet({ ...form, currentIds: form.currentIds.slice(1) }, overview)).toBe(false);
   });
 });

@@ -1,5 +1,16 @@
 import { useState } from "react";
-import { Button, Caption1, Checkbox, Subtitle2, makeStyles, tokens, useId } from "@fluentui/react-components";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Caption1,
+  Checkbox,
+  makeStyles,
+  tokens,
+  useId,
+} from "@fluentui/react-components";
 import type { ModelGroup } from "../state/fleetGroups";
 import { groupChecked, toggleCurrentMany, type SimulationForm } from "../state/simulationForm";
 import { useI18n } from "../../i18n/I18nContext";
@@ -26,7 +37,8 @@ const useStyles = makeStyles({
 });
 
 /**
- * The current fleet: the location's vehicles grouped by identical model, all ticked by default. A
+ * The current fleet, folded behind one line ("Current fleet: 40 of 40 vehicles"): the location's
+ * vehicles grouped by identical model, all ticked by default. A
  * group of several has one tick for all of them and opens to tick each vehicle; a group of one is
  * a single tick.
  */
@@ -34,16 +46,35 @@ export function CurrentFleetField({ groups, form, disabled, onChange }: CurrentF
   const { t } = useI18n();
   const styles = useStyles();
   return (
-    <fieldset className={styles.group}>
-      <legend className={styles.legend}>
-        <Subtitle2>{t("form.currentFleet")}</Subtitle2>
-      </legend>
-      <Caption1>{t("form.currentFleetHint")}</Caption1>
-      {groups.map((group) => (
-        <GroupTicks key={group.id} group={group} form={form} disabled={disabled} onChange={onChange} />
-      ))}
+    <>
+      {/* Every vehicle is ticked to begin with: the list stays folded until someone wants to change it. */}
+      <Accordion collapsible>
+        <AccordionItem value="current">
+          <AccordionHeader size="small">
+            {t("form.currentFleetSummary", {
+              ticked: form.currentIds.length,
+              total: groups.reduce((n, g) => n + g.vehicles.length, 0),
+            })}
+          </AccordionHeader>
+          <AccordionPanel>
+            <fieldset className={styles.group}>
+              <legend className={styles.legend}>{t("form.currentFleet")}</legend>
+              <Caption1>{t("form.currentFleetHint")}</Caption1>
+              {groups.map((group) => (
+                <GroupTicks
+                  key={group.id}
+                  group={group}
+                  form={form}
+                  disabled={disabled}
+                  onChange={onChange}
+                />
+              ))}
+            </fieldset>
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
       {form.currentIds.length === 0 && <Caption1 role="alert">{t("form.currentFleetEmpty")}</Caption1>}
-    </fieldset>
+    </>
   );
 }
 

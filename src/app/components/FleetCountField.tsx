@@ -8,26 +8,31 @@ import {
   type SpinButtonOnChangeData,
 } from "@fluentui/react-components";
 import { MAX_FLEET_COUNT } from "../state/simulationForm";
+import { useI18n } from "../../i18n/I18nContext";
 
 export interface FleetCountFieldProps {
   label: string;
   hint?: string;
   count: number;
+  /** How many of the model the location has today, shown beside the count. */
+  today: number;
   disabled: boolean;
   onChange: (count: number) => void;
 }
 
 const useStyles = makeStyles({
   // The model's name takes the width; the count is small and lines up on the right.
-  row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM },
+  row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
   text: { display: "flex", flexDirection: "column", flexGrow: 1, minWidth: 0 },
   hint: { color: tokens.colorNeutralForeground3 },
-  count: { width: "5.5rem", flexShrink: 0 },
+  count: { width: "4.5rem", flexShrink: 0 },
+  today: { flexShrink: 0, color: tokens.colorNeutralForeground3, fontVariantNumeric: "tabular-nums" },
 });
 
 /** How many copies of one vehicle model the simulated fleet has (0–99). */
-export function FleetCountField({ label, hint, count, disabled, onChange }: FleetCountFieldProps) {
+export function FleetCountField({ label, hint, count, today, disabled, onChange }: FleetCountFieldProps) {
   const styles = useStyles();
+  const { t } = useI18n();
   const id = useId("fleet-count");
   const hintId = `${id}-hint`;
   return (
@@ -42,6 +47,7 @@ export function FleetCountField({ label, hint, count, disabled, onChange }: Flee
           </Caption1>
         )}
       </div>
+      <Caption1 className={styles.today}>{t("form.today", { count: today })}</Caption1>
       <SpinButton
         id={id}
         className={styles.count}

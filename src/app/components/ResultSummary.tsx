@@ -13,9 +13,10 @@ import {
 import type { ScenarioSummary } from "../../core/scenario/scenarioSummary";
 import { UNALLOCATED_REASONS } from "../../core/simulation/rules/ruleTypes";
 import { useI18n } from "../../i18n/I18nContext";
-import { reasonLabel } from "../../i18n/translate";
+import { reasonLabel, type Language, type MessageKey, type Translate } from "../../i18n/translate";
 import { formatInteger, formatIsoDate, formatKroner, formatTonnes } from "../../i18n/format";
 import { allocationFact } from "./allocationFact";
+import { en } from "../../i18n/messages/en";
 
 export interface ResultSummaryProps {
   summary: ScenarioSummary;
@@ -23,6 +24,8 @@ export interface ResultSummaryProps {
   sheetNames: string[];
   /** Why the scenario comparison sheet was not updated, if it was not. */
   comparisonError?: string;
+  /** The simulated fleet was today's, unchanged: a saving needs saying where it comes from. */
+  sameVehicles?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -40,7 +43,7 @@ const useStyles = makeStyles({
 });
 
 /** The figures of a finished run, the same object `fleetopt simulate --json` prints. */
-export function ResultSummary({ summary, sheetNames, comparisonError }: ResultSummaryProps) {
+export function ResultSummary({ summary, sheetNames, comparisonError, sameVehicles }: ResultSummaryProps) {
   const { lang, t } = useI18n();
   const styles = useStyles();
   const kr = (n: number) => formatKroner(n, lang);
@@ -91,6 +94,7 @@ export function ResultSummary({ summary, sheetNames, comparisonError }: ResultSu
       {comparisonError !== undefined && (
         <Body1 role="alert">{t("result.comparisonFailed", { message: comparisonError })}</Body1>
       )}
+      {sameVehicles === true && <Body1>{sameVehiclesText(summary, lang, t)}</Body1>}
       <Table size="extra-small" aria-label={t("result.title")}>
         <TableHeader>
           <TableRow>
@@ -139,6 +143,20 @@ export function ResultSummary({ summary, sheetNames, comparisonError }: ResultSu
       )}
     </section>
   );
+}
+
+/**
+ * Why today's fleet, simulated unchanged, costs less (or more) than its recorded use: only the
+ * allocation of the trips differs.
+ */
+function sameVehiclesText(summary: ScenarioSummary, lang: Language, t: Translate): string {
+  const key = `result.allocationName.${summary.allocation}`;
+  const allocation = key in en ? t(key as MessageKey) : summary.allocation;
+  if (summary.financialSavings <= 0) return t("result.sameVehicles.noSaving", { allocation });
+  return t("result.sameVehicles.saving", {
+    saving: formatKroner(summary.financialSavings, lang),
+    allocation,
+  });
 }
 
 /**

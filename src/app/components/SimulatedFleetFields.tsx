@@ -1,9 +1,11 @@
+import { useState } from "react";
 import {
   Accordion,
   AccordionHeader,
   AccordionItem,
   AccordionPanel,
   Caption1,
+  Input,
   Subtitle2,
   makeStyles,
   tokens,
@@ -29,11 +31,20 @@ const useStyles = makeStyles({
   subgroup: { marginTop: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightSemibold },
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, margin: 0 },
   total: { marginTop: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightSemibold },
+  typeHeading: { color: tokens.colorNeutralForeground3, marginTop: tokens.spacingVerticalXXS },
 });
+
+/** Model groups by vehicle type, in the order the types first appear. */
+function byType(groups: readonly ModelGroup[]): [string, ModelGroup[]][] {
+  const types = new Map<string, ModelGroup[]>();
+  for (const g of groups) types.set(g.type, [...(types.get(g.type) ?? []), g]);
+  return [...types.entries()];
+}
 
 /**
  * The simulated fleet: one count per model. The location's models start at what it has today;
- * candidates and the other locations' models (collapsed) at 0. Below: the total against today.
+ * candidates and the other locations' models (collapsed) at 0; grouped by vehicle type, with a
+ * filter box and, on top, the total against today.
  */
 export function SimulatedFleetFields({ groups, form, disabled, onChange }: SimulatedFleetFieldsProps) {
   const { lang, t } = useI18n();
@@ -41,7 +52,22 @@ export function SimulatedFleetFields({ groups, form, disabled, onChange }: Simul
   const local = groupsIn(groups, "location");
   const candidates = groupsIn(groups, "candidates");
   const others = groupsIn(groups, "otherLocations");
+  const [filter, setFilter] = useState("");
   const countOf = (g: ModelGroup) => form.fleetCounts[g.id] ?? 0;
+  const needle = filter.trim().toLocaleLowerCase();
+  // The filter hides rows only: a hidden model keeps its count in the total.
+  const shown = (g: ModelGroup) =>
+    needle === "" ||
+    [groupLabel(g, lang, t), vehicleTypeLabel(lang, g.type), ...g.vehicles.map((v) => v.id)].some((text) =>
+      text.toLocaleLowerCase().includes(needle),
+    );
+  const countFields = (section: readonly ModelGroup[]) =>
+    byType(section.filter(shown)).map(([type, typeGroups]) => (
+      <div key={type} role="group" aria-label={vehicleTypeLabel(lang, type)} className={styles.panel}>
+        <Caption1 className={styles.typeHeading}>{vehicleTypeLabel(lang, type)}</Caption1>
+        {typeGroups.map(countField)}
+      </div>
+    ));
   const chosenElsewhere = others.reduce((sum, g) => sum + countOf(g), 0);
 
   const countField = (g: ModelGroup) => {
@@ -58,6 +84,7 @@ export function SimulatedFleetFields({ groups, form, disabled, onChange }: Simul
             : t("form.groupHint", { type, ids })
         }
         count={countOf(g)}
+        today={g.section === "location" ? g.vehicles.length : 0}
         disabled={disabled}
         onChange={(count) => onChange(setFleetCount(form, g.id, count))}
       />
@@ -70,14 +97,25 @@ export function SimulatedFleetFields({ groups, form, disabled, onChange }: Simul
         <Subtitle2>{t("form.simulatedFleet")}</Subtitle2>
       </legend>
       <Caption1>{t("form.simulatedFleetHint")}</Caption1>
+      <Input
+        type="search"
+        size="small"
+        value={filter}
+        aria-label={t("form.fleetFilter")}
+        placeholder={t("form.fleetFilter")}
+        onChange={(_, data) => setFilter(data.value)}
+      />
+      <Caption1 aria-live="polite" className={styles.total}>
+        {fleetSizeText(form, t)}
+      </Caption1>
       {local.length > 0 && (
         <div className={styles.subgroup}>{t("form.locationVehicles", { location: form.location })}</div>
       )}
-      {local.map(countField)}
+      {countFields(local)}
 
       <div className={styles.subgroup}>{t("form.candidates")}</div>
       <Caption1>{t(candidates.length > 0 ? "form.candidatesHint" : "form.noCandidates")}</Caption1>
-      {candidates.map(countField)}
+      {countFields(candidates)}
 
       {others.length > 0 && (
         <Accordion collapsible>
@@ -87,14 +125,10 @@ export function SimulatedFleetFields({ groups, form, disabled, onChange }: Simul
                 ? t("form.otherLocationsChosen", { count: chosenElsewhere })
                 : t("form.otherLocations")}
             </AccordionHeader>
-            <AccordionPanel className={styles.panel}>{others.map(countField)}</AccordionPanel>
+            <AccordionPanel className={styles.panel}>{countFields(others)}</AccordionPanel>
           </AccordionItem>
         </Accordion>
       )}
-
-      <Caption1 aria-live="polite" className={styles.total}>
-        {fleetSizeText(form, t)}
-      </Caption1>
     </fieldset>
   );
 }

@@ -8,14 +8,24 @@ import { plateOf, type ModelGroup, type OverviewVehicle } from "../state/fleetGr
  * @example groupLabel(zoeAt48300, "en", t) //=> "Renault Zoe (el, 165 Wh/km) · DKK 48,300 a year"
  */
 export function groupLabel(group: ModelGroup, lang: Language, t: Translate): string {
+  const model = localModelLabel(group.modelLabel, group.type, lang);
   if (group.distinguishBy === "cost" && group.yearlyCostDkk !== null) {
-    return t("form.modelWithCost", {
-      model: group.modelLabel,
-      cost: formatKroner(group.yearlyCostDkk, lang),
-    });
+    return t("form.modelWithCost", { model, cost: formatKroner(group.yearlyCostDkk, lang) });
   }
-  if (group.distinguishBy === "id") return t("form.modelWithId", { model: group.modelLabel, id: group.id });
-  return group.modelLabel;
+  if (group.distinguishBy === "id") return t("form.modelWithId", { model, id: group.id });
+  return model;
+}
+
+/**
+ * The engine's model label in the pane's language. The engine writes it once for every language
+ * ("21.4 km/l", "(bike)" for a bike or e-bike without a fuel); in Danish the decimal is a comma
+ * and a bike is a "cykel" or an "elcykel".
+ * @example localModelLabel("Toyota Aygo X (benzin, 21.4 km/l)", "fossil", "da") //=> "Toyota Aygo X (benzin, 21,4 km/l)"
+ */
+export function localModelLabel(label: string, type: string, lang: Language): string {
+  if (lang !== "da") return label;
+  const bike = type === "ebike" ? "elcykel" : "cykel";
+  return label.replace(/(\d)\.(\d+) km\/l\)$/, "$1,$2 km/l)").replace(/ \(bike\)$/, ` (${bike})`);
 }
 
 /**

@@ -170,3 +170,17 @@ export function toScenarioRequest(
 function isIsoDate(text: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(text);
 }
+
+/**
+ * The simulated fleet is today's, vehicle for vehicle: every vehicle of the location is in the
+ * current fleet and each model's count is what the location has of it, nothing else added. A saving
+ * then comes only from how the trips are shared out, which the result must say.
+ */
+export function isTodaysFleet(form: SimulationForm, overview: InputOverview): boolean {
+  const todays = vehiclesAt(overview, form.location);
+  if (todays.length !== form.currentIds.length || !todays.every((v) => form.currentIds.includes(v.id)))
+    return false;
+  return modelGroups(overview, form.location).every(
+    (g) => (form.fleetCounts[g.id] ?? 0) === (g.section === "location" ? g.vehicles.length : 0),
+  );
+}

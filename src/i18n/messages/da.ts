@@ -58,6 +58,9 @@ export const da: Record<MessageKey, string> = {
   "form.currentFleet": "Nuværende flåde",
   "form.currentFleetHint":
     "Køretøjerne, der kørte turene, pr. model. Fjern fluebenet for at udelade et; åbn en model for at vælge dens køretøjer.",
+  "form.fleetFilter": "Filtrér modeller",
+  "form.today": "i dag {count}",
+  "form.currentFleetSummary": "Nuværende flåde: {ticked} af {total} køretøjer",
   "form.currentFleetEmpty": "Vælg mindst ét køretøj i den nuværende flåde.",
   "form.simulatedFleet": "Simuleret flåde",
   "form.simulatedFleetHint":
@@ -109,9 +112,6 @@ export const da: Record<MessageKey, string> = {
   "dashboards.writing": "Skriver dashboards…",
   "dashboards.written": "Dashboards skrevet til arket {sheet}.",
   "dashboards.failed": "Dashboards kunne ikke skrives: {message}",
-  "run.start": "Kør simulering",
-  "run.cancel": "Annullér",
-  "run.starting": "Starter…",
   "dataTools.title": "Tjek og del data",
   "dataTools.check": "Tjek køretøjsdata",
   "dataTools.overview": "Oversigt over lokationer",
@@ -134,6 +134,9 @@ export const da: Record<MessageKey, string> = {
   "columnMapping.save": "Gem og indlæs",
   "columnMapping.saving": "Gemmer kolonnevalgene…",
   "columnMapping.failed": "Kolonnevalgene kunne ikke gemmes: {message}",
+  "run.start": "Kør simulering",
+  "run.cancel": "Annullér",
+  "run.starting": "Starter…",
   "run.reading": "Læser inputarkene…",
   "run.writing": "Skriver resultatarket…",
   "run.cancelled": "Kørslen blev annulleret. Intet blev skrevet.",
@@ -166,6 +169,13 @@ export const da: Record<MessageKey, string> = {
   "result.allocation.stopped.timeLimit": "tidsgrænse",
   "result.allocation.stopped.cancelled": "annulleret",
   "result.allocation.stopped.watchdog": "stoppet af vagthunden",
+  "result.sameVehicles.saving":
+    "De samme køretøjer, brugt bedre: den simulerede flåde er dagens, så de {saving} om året kommer alene af, hvordan turene fordeles mellem dem ({allocation}), ikke af en anden flåde.",
+  "result.sameVehicles.noSaving":
+    "De samme køretøjer: den simulerede flåde er dagens, så en forskel kommer alene af, hvordan turene fordeles mellem dem ({allocation}).",
+  "result.allocationName.simple": "simpel tildeling",
+  "result.allocationName.greedy": "grådig tildeling: det billigste ledige køretøj til hver tur",
+  "result.allocationName.optimal": "optimal tildeling",
   "result.period": "Periode",
   "result.periodValue": "{from} – {to} ({days} dage)",
   "result.location": "Lokation",

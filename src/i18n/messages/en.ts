@@ -59,6 +59,9 @@ export const en = {
   "form.currentFleet": "Current fleet",
   "form.currentFleetHint":
     "The vehicles that drove the trips, by model. Untick one to leave it out; open a model to choose its vehicles.",
+  "form.fleetFilter": "Filter models",
+  "form.today": "today {count}",
+  "form.currentFleetSummary": "Current fleet: {ticked} of {total} vehicles",
   "form.currentFleetEmpty": "Choose at least one vehicle of the current fleet.",
   "form.simulatedFleet": "Simulated fleet",
   "form.simulatedFleetHint":
@@ -110,9 +113,6 @@ export const en = {
   "dashboards.writing": "Writing the dashboards…",
   "dashboards.written": "Dashboards written to the sheet {sheet}.",
   "dashboards.failed": "The dashboards could not be written: {message}",
-  "run.start": "Run simulation",
-  "run.cancel": "Cancel",
-  "run.starting": "Starting…",
   "dataTools.title": "Check and share the data",
   "dataTools.check": "Check vehicle data",
   "dataTools.overview": "Locations overview",
@@ -135,6 +135,9 @@ export const en = {
   "columnMapping.save": "Save and load",
   "columnMapping.saving": "Saving the column choices…",
   "columnMapping.failed": "The column choices could not be saved: {message}",
+  "run.start": "Run simulation",
+  "run.cancel": "Cancel",
+  "run.starting": "Starting…",
   "run.reading": "Reading the input sheets…",
   "run.writing": "Writing the result sheet…",
   "run.cancelled": "The run was cancelled. Nothing was written.",
@@ -167,6 +170,13 @@ export const en = {
   "result.allocation.stopped.timeLimit": "time limit",
   "result.allocation.stopped.cancelled": "cancelled",
   "result.allocation.stopped.watchdog": "stopped by the watchdog",
+  "result.sameVehicles.saving":
+    "The same vehicles, used better: the simulated fleet is today's, so the {saving} a year comes only from how the trips are shared out among them ({allocation}), not from a different fleet.",
+  "result.sameVehicles.noSaving":
+    "The same vehicles: the simulated fleet is today's, so any difference comes only from how the trips are shared out among them ({allocation}).",
+  "result.allocationName.simple": "simple allocation",
+  "result.allocationName.greedy": "greedy allocation: the cheapest free vehicle for each trip",
+  "result.allocationName.optimal": "optimal allocation",
   "result.period": "Period",
   "result.periodValue": "{from} – {to} ({days} days)",
   "result.location": "Location",
