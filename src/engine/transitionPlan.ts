@@ -1,4 +1,5 @@
 import type { MipSolver } from "../core/allocation/mipSolver";
+import type { Language } from "../core/language";
 import type { Vehicle, VehicleType } from "../core/model/types";
 import { modelKey, modelLabel } from "../core/scenario/fleetChanges";
 import { locationsOf, runScenario, type ScenarioData } from "../core/scenario/runScenario";
@@ -25,7 +26,6 @@ import {
 } from "../core/transition/transitionInputs";
 import { transitionYears, type FleetFigures } from "../core/transition/transitionYears";
 import { transitionPlan, type PlanFleetRow } from "../workbook/plan/transitionPlan";
-import type { TransitionPlanLanguage } from "../workbook/plan/transitionPlanLabels";
 import type { WorkbookPlan } from "../workbook/plan/types";
 import type { CellError } from "../workbook/read/cellError";
 import {
@@ -46,7 +46,7 @@ import { badOverride, missingSheet, outsideHorizon, unknownVehicles } from "./tr
 import { transitionPlanSummary, type TransitionPlanSummary } from "./transitionPlanSummary";
 
 export interface TransitionPlanRequest {
-  language: TransitionPlanLanguage;
+  language: Language;
   /** The scenario sheet the plan leads to. */
   scenarioSheet: string;
   /** A plan sheet whose inputs and event dates to start from; undefined: the newest in the workbook. */

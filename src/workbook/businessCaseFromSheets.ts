@@ -1,6 +1,7 @@
 import { computeBusinessCase, DEFAULT_CASH_FLOW_YEARS } from "../core/businesscase/businessCase";
 import { summarizeBusinessCase, type BusinessCaseSummary } from "../core/businesscase/businessCaseSummary";
 import { carCostPerYear } from "../core/businesscase/carCost";
+import type { Language } from "../core/language";
 import {
   INPUT_RULES,
   isBusinessCaseInputKey,
@@ -72,7 +73,7 @@ export function businessCaseFromSheets(
     else errors.push(...read.errors);
   }
 
-  let scenarioLanguage: "en" | "da" = "en";
+  let scenarioLanguage: Language = "en";
   if (request.scenarioSheet) {
     const sheet = byName(request.scenarioSheet);
     if (!sheet) return { ok: false, errors: [missingSheet(request.scenarioSheet)] };

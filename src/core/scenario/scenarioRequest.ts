@@ -1,6 +1,7 @@
 import type { FleetCount } from "../model/types";
 import type { AllocationMethod } from "../allocation/allocationMethod";
 import type { AllocationReport } from "../allocation/allocationReport";
+import type { Language } from "../language";
 
 // Defined with the allocation (which must not import the scenario); re-exported for the callers.
 export type { AllocationMethod };
@@ -26,7 +27,7 @@ export interface ScenarioRequest {
   /** Enforce the lease km cap (Km pr år × 1.15, pro rata). */
   limitKm: boolean;
   /** Language of the result sheet's labels; English when absent. */
-  language?: "en" | "da";
+  language?: Language;
   /**
    * Settings changed for this run only (the pane's bike settings), keyed like the Parametre
    * sheet (e.g. { bike_max_km_per_trip: 10, bike_slots: "07:00-15:30" }); validated like a cell.

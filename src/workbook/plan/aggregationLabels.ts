@@ -1,4 +1,5 @@
 import type { DiscardReason, FixDropReason, HomeSource } from "../../core/aggregation/types";
+import type { Language } from "../../core/language";
 
 type Labels = {
   tripsSheet: string;
@@ -38,7 +39,7 @@ type Labels = {
 };
 
 /** The aggregation's report labels in both languages; the Ture sheet's headers are always Danish. */
-export const AGGREGATION_LABELS: Record<"en" | "da", Labels> = {
+export const AGGREGATION_LABELS: Record<Language, Labels> = {
   en: {
     tripsSheet: "Ture",
     reportSheet: "Aggregation",

@@ -15,9 +15,10 @@ import {
   type WorkbookPlan,
 } from "./types";
 import { AGGREGATION_LABELS } from "./aggregationLabels";
+import type { Language } from "../../core/language";
 
 export interface AggregationPlanOptions {
-  language: "en" | "da";
+  language: Language;
   parameters: Parameters;
   parameterKeysSet: readonly string[];
   /** Problems that did not stop the run (a vehicle without location), listed on the report. */

@@ -1,6 +1,7 @@
 import type { BusinessCaseInputKey } from "../../core/businesscase/inputs";
 import type { SensitivityFactor } from "../../core/businesscase/sensitivity";
 import type { CashFlowRowKey, ResultKey, SectionKey } from "./businessCaseLayout";
+import type { Language } from "../../core/language";
 
 type Labels = {
   sheet: string;
@@ -29,7 +30,7 @@ type Labels = {
 };
 
 /** The business-case sheet's words in both languages; one place so the sheet, reader and tests agree. */
-export const BUSINESS_CASE_LABELS: Record<"en" | "da", Labels> = {
+export const BUSINESS_CASE_LABELS: Record<Language, Labels> = {
   en: {
     sheet: "Business case",
     title: "FleetOptimiser business case: break-even",

@@ -13,14 +13,13 @@ import {
 } from "../schema/sheets";
 import { CANDIDATES_SHEET, SHIFTS_SHEET } from "../schema/shiftSheets";
 import { NUMBER_FORMATS, type PlanCell, type PlanColumn, type SheetPlan, type WorkbookPlan } from "./types";
-
-export type TemplateLanguage = "da" | "en";
+import type { Language } from "../../core/language";
 
 /** How many empty rows the template's drop-downs and date formats cover. */
 export const TEMPLATE_VALIDATION_ROWS = 500;
 
 /** Table names per language; Excel table names allow no "ø", hence "Koeretoejer". */
-export const TEMPLATE_TABLE_NAMES: Readonly<Record<TemplateLanguage, Record<SheetSpec["key"], string>>> = {
+export const TEMPLATE_TABLE_NAMES: Readonly<Record<Language, Record<SheetSpec["key"], string>>> = {
   da: {
     vehicles: "tblKoeretoejer",
     trips: "tblTure",
@@ -59,7 +58,7 @@ const DATE_ONLY_FIELDS = new Set(["leaseStart", "leaseEnd"]);
  * user sees (and can change) every threshold the engine uses, the optional Vagtlag and
  * Kandidater tables, and Lokationer, Logninger and GPS-punkter for the aggregation.
  */
-export function templatePlan(lang: TemplateLanguage): WorkbookPlan {
+export function templatePlan(lang: Language): WorkbookPlan {
   return {
     sheets: [
       { ...inputSheetPlan(VEHICLES_SHEET, lang, []), activate: true },
@@ -75,12 +74,12 @@ export function templatePlan(lang: TemplateLanguage): WorkbookPlan {
 }
 
 /** Every parameter with its default, in PARAMETER_DEFINITIONS order. */
-export function defaultParameterRows(lang: TemplateLanguage): PlanCell[][] {
+export function defaultParameterRows(lang: Language): PlanCell[][] {
   return PARAMETER_DEFINITIONS.map((d) => parameterRow(d, lang));
 }
 
 /** One parameter as a template row: key, default (numbers as numbers), unit, description. */
-export function parameterRow(def: ParameterDefinition, lang: TemplateLanguage): PlanCell[] {
+export function parameterRow(def: ParameterDefinition, lang: Language): PlanCell[] {
   const value = def.kind === "number" ? Number(def.defaultText) : def.defaultText;
   // An empty unit stays an empty cell rather than an empty string.
   return [def.key, value, def.unit || null, lang === "da" ? def.descriptionDa : def.descriptionEn];
@@ -90,7 +89,7 @@ export function parameterRow(def: ParameterDefinition, lang: TemplateLanguage): 
  * An input sheet in the interchange format: one real table at A1 with the template headers, number
  * formats, drop-downs and widths. The sample generator fills the same sheets with data.
  */
-export function inputSheetPlan(spec: SheetSpec, lang: TemplateLanguage, rows: PlanCell[][]): SheetPlan {
+export function inputSheetPlan(spec: SheetSpec, lang: Language, rows: PlanCell[][]): SheetPlan {
   return {
     name: lang === "da" ? spec.da : spec.en,
     freezeRows: 1,
@@ -109,7 +108,7 @@ export function inputSheetPlan(spec: SheetSpec, lang: TemplateLanguage, rows: Pl
 }
 
 /** A template column: its header, never narrower than the spec asks, with its format and drop-down. */
-function templateColumn(col: ColumnSpec, lang: TemplateLanguage): PlanColumn {
+function templateColumn(col: ColumnSpec, lang: Language): PlanColumn {
   const list = LIST_VALIDATIONS[col.field];
   return {
     header: templateHeader(col, lang),

@@ -30,7 +30,7 @@ import {
   YEAR_COL,
   type TransitionPlanLayout,
 } from "./transitionPlanLayout";
-import { TRANSITION_PLAN_LABELS, type TransitionPlanLanguage } from "./transitionPlanLabels";
+import { TRANSITION_PLAN_LABELS } from "./transitionPlanLabels";
 import { transitionPlanCharts } from "./transitionPlanCharts";
 import {
   NUMBER_FORMATS as F,
@@ -40,6 +40,7 @@ import {
   type PlanRange,
   type WorkbookPlan,
 } from "./types";
+import type { Language } from "../../core/language";
 
 /** One fleet of the timeline as the sheet shows it. */
 export interface PlanFleetRow {
@@ -56,7 +57,7 @@ export interface PlanEventRow {
 }
 
 export interface TransitionPlanModel {
-  language: TransitionPlanLanguage;
+  language: Language;
   location: string;
   scenario: { sheet: string; fromDate: string; toDate: string; allocation: string };
   inputs: TransitionInputs;
@@ -168,7 +169,7 @@ export function transitionPlan(model: TransitionPlanModel): WorkbookPlan {
   };
 }
 
-type Labels = (typeof TRANSITION_PLAN_LABELS)[TransitionPlanLanguage];
+type Labels = (typeof TRANSITION_PLAN_LABELS)[Language];
 
 function inputRanges(model: TransitionPlanModel, key: TransitionInputKey): PlanRange[] {
   const L = TRANSITION_PLAN_LABELS[model.language];

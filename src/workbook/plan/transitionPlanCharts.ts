@@ -1,9 +1,10 @@
 import { columnLetter } from "../sheetData";
 import { YEAR_COL, type TransitionPlanLayout } from "./transitionPlanLayout";
-import type { TRANSITION_PLAN_LABELS, TransitionPlanLanguage } from "./transitionPlanLabels";
+import type { TRANSITION_PLAN_LABELS } from "./transitionPlanLabels";
 import type { PlanChart } from "./types";
+import type { Language } from "../../core/language";
 
-type Labels = (typeof TRANSITION_PLAN_LABELS)[TransitionPlanLanguage];
+type Labels = (typeof TRANSITION_PLAN_LABELS)[Language];
 
 const HEIGHT_ROWS = 20;
 

@@ -1,8 +1,7 @@
 import type { TransitionInputKey } from "../../core/transition/transitionInputs";
 import type { EventReason } from "../../core/transition/transitionEvents";
 import type { VehicleType } from "../../core/model/types";
-
-export type TransitionPlanLanguage = "en" | "da";
+import type { Language } from "../../core/language";
 
 /** The title in A1 of every plan sheet starts with one of these: how a plan sheet is recognised. */
 export const TRANSITION_TITLE_PREFIXES = [
@@ -224,4 +223,4 @@ const da: Labels = {
   costChart: "Omkostning og CO2e pr. år mod målet",
 };
 
-export const TRANSITION_PLAN_LABELS: Record<TransitionPlanLanguage, Labels> = { en, da };
+export const TRANSITION_PLAN_LABELS: Record<Language, Labels> = { en, da };

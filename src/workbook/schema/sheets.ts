@@ -6,6 +6,8 @@
  * Aliases include the headers of OS2 FleetOptimiser's vehicle export `Oversigt_over_flåde.xlsx`.
  */
 
+import type { Language } from "../../core/language";
+
 export type ColumnKind = "text" | "id" | "number" | "datetime" | "vehicleType" | "fuel";
 
 export interface ColumnSpec {
@@ -415,7 +417,7 @@ export function normaliseHeaderKeepingBrackets(text: string): string {
 }
 
 /** The header a template writes: Danish name plus unit, e.g. "Turlængde (km)". */
-export function templateHeader(col: ColumnSpec, lang: "da" | "en"): string {
+export function templateHeader(col: ColumnSpec, lang: Language): string {
   const name = lang === "da" ? col.da : col.en;
   return col.unit ? `${name} (${col.unit})` : name;
 }
