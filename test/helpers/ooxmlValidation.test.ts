@@ -32,6 +32,13 @@ describe("the OOXML validator", () => {
     await expectValidXlsx(bytes);
   });
 
+  it('accepts xml:space="preserve" on text, as Excel writes it, and still fails other attributes there', async () => {
+    const sst = (attr: string) =>
+      `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t ${attr}> Lokation </t></si></sst>`;
+    expect(await validatePart("xl/sharedStrings.xml", sst('xml:space="preserve"'))).toEqual([]);
+    expect((await validatePart("xl/sharedStrings.xml", sst('foo="1"'))).length).toBeGreaterThan(0);
+  });
+
   it('fails a fill with patternType="undefined" (openpyxl\'s empty fill after an ExcelTS round trip)', async () => {
     const good = await writeResultFile(null, plan);
     const bad = await editParts(good, {
