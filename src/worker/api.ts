@@ -13,6 +13,7 @@ import type { SearchProgress } from "../core/search/runSearch";
 import type { SearchSummary } from "../core/search/searchResult";
 import type { SearchOutcome } from "./searchSheets";
 import type { VehicleCheckRequest } from "../engine/checkVehicles";
+import type { MissingDataCode } from "../engine/missingVehicleData";
 import type {
   LocationsOverviewOutcome,
   LocationsOverviewRequest,
@@ -46,6 +47,11 @@ export interface InputOverview {
     groupKey: string;
     /** "Toyota Yaris (benzin, 21.9 km/l)". */
     modelLabel: string;
+    /**
+     * The vehicle data check's codes that keep the vehicle out of a simulation (no WLTP, no yearly
+     * cost, an EV without range); absent or empty: none. The fleet picker shows them disabled.
+     */
+    missingData?: MissingDataCode[];
   }[];
   /** The bike settings in effect (Parametre or defaults), keyed like the Parametre sheet. */
   bikeSettings: Record<BikeSettingKey, number | string>;

@@ -27,6 +27,7 @@ import { loadHighsSolver } from "./highsSolver";
 import type { MipSolver } from "../core/allocation/mipSolver";
 import { searchResultPlan, searchSheets } from "./searchSheets";
 import { exportVehiclesFile, locationsOverviewSheets, vehicleCheckSheets } from "./dataTools";
+import { missingVehicleData } from "../engine/missingVehicleData";
 import { formatIsoDate } from "../core/time/naiveTime";
 import { memberName } from "../core/simulation/buildFleet";
 import { modelKey, modelLabel } from "../core/scenario/fleetChanges";
@@ -203,6 +204,7 @@ function overviewOf(inputs: FleetInputs): InputOverview {
       yearlyCostDkk: v.yearlyCostDkk,
       groupKey: `${modelKey(v)}|${v.yearlyCostDkk ?? ""}`,
       modelLabel: modelLabel(v),
+      missingData: missingVehicleData(v),
     })),
     bikeSettings: bikeSettingsOf(inputs.parameters),
     shiftLocations: inputs.shifts.map((s) => s.location),

@@ -134,6 +134,11 @@ export const da: Record<MessageKey, string> = {
   "columnMapping.save": "Gem og indlæs",
   "columnMapping.saving": "Gemmer kolonnevalgene…",
   "columnMapping.failed": "Kolonnevalgene kunne ikke gemmes: {message}",
+  "fleet.notSimulatable":
+    "Ikke med i simuleringen: {reasons}. Ret det på køretøjsarket (Tjek køretøjsdata under Data viser cellerne).",
+  "fleet.missing.consumption": "intet WLTP-forbrug",
+  "fleet.missing.yearlyCost": "ingen årlig omkostning",
+  "fleet.missing.range": "en elbil uden rækkevidde",
   "run.start": "Kør simulering",
   "run.cancel": "Annullér",
   "run.starting": "Starter…",

@@ -135,6 +135,11 @@ export const en = {
   "columnMapping.save": "Save and load",
   "columnMapping.saving": "Saving the column choices…",
   "columnMapping.failed": "The column choices could not be saved: {message}",
+  "fleet.notSimulatable":
+    "Not in the simulation: {reasons}. Fix it on the vehicle sheet (Check vehicle data on the Data tab lists the cells).",
+  "fleet.missing.consumption": "no WLTP consumption",
+  "fleet.missing.yearlyCost": "no yearly cost",
+  "fleet.missing.range": "an EV without range",
   "run.start": "Run simulation",
   "run.cancel": "Cancel",
   "run.starting": "Starting…",
