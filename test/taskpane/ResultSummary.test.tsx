@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from "vitest";
-import { cleanup, screen, within } from "@testing-library/react";
+import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import { ResultSummary, unallocatedReasons } from "../../src/app/components/ResultSummary";
 import type { ScenarioSummary } from "../../src/core/scenario/scenarioSummary";
 import { renderInPane } from "./render";
@@ -92,5 +92,11 @@ describe("unallocatedReasons", () => {
     cleanup();
     renderInPane(<ResultSummary summary={summary} sheetNames={["Scenario 1"]} sameVehicles={false} />);
     expect(screen.queryByText(/same vehicles/i)).toBeNull();
+  });
+
+  it("draws one small chart of cost and CO2e against today, loaded on demand", async () => {
+    renderInPane(<ResultSummary summary={aSummary()} sheetNames={["Scenario 1"]} />);
+    const figure = screen.getByRole("figure", { name: "Simulated against today (today = 100 %)" });
+    await waitFor(() => expect(figure.querySelector("svg")).not.toBeNull(), { timeout: 20_000 });
   });
 });

@@ -1,4 +1,4 @@
-import { Fragment } from "react";
+import { Component, Fragment, Suspense, lazy, type ReactNode } from "react";
 import {
   Body1,
   Table,
@@ -39,8 +39,23 @@ const useStyles = makeStyles({
     margin: 0,
   },
   term: { color: tokens.colorNeutralForeground3 },
+  chart: { margin: 0, maxWidth: "100%", overflow: "hidden" },
   value: { margin: 0, fontVariantNumeric: "tabular-nums" },
 });
+
+// Fluent's charts (with d3) are fetched only once a result is shown.
+const ResultChart = lazy(() => import(/* webpackChunkName: "result-chart" */ "./ResultChart"));
+
+/** A chart that cannot load (an offline pane, a failed chunk) leaves the figures, which say it all. */
+class ChartBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  render() {
+    return this.state.failed ? null : this.props.children;
+  }
+}
 
 /** The figures of a finished run, the same object `fleetopt simulate --json` prints. */
 export function ResultSummary({ summary, sheetNames, comparisonError, sameVehicles }: ResultSummaryProps) {
@@ -115,6 +130,25 @@ export function ResultSummary({ summary, sheetNames, comparisonError, sameVehicl
           ))}
         </TableBody>
       </Table>
+      {current.yearlyCost > 0 && current.yearlyCo2eTonnes > 0 && (
+        <figure className={styles.chart} aria-label={t("result.chart")}>
+          <figcaption className={styles.term}>{t("result.chart")}</figcaption>
+          <ChartBoundary>
+            <Suspense fallback={null}>
+              <ResultChart
+                figures={[
+                  [t("result.yearlyCost"), current.yearlyCost, simulated.yearlyCost],
+                  [t("result.co2e"), current.yearlyCo2eTonnes, simulated.yearlyCo2eTonnes],
+                ]}
+                todayLabel={t("result.heading.current")}
+                simulatedLabel={t("result.heading.simulated")}
+                language={lang}
+                width={300}
+              />
+            </Suspense>
+          </ChartBoundary>
+        </figure>
+      )}
       <dl className={styles.facts}>
         {facts.map(([term, value]) => (
           <Fragment key={term}>

@@ -181,6 +181,7 @@ export const da: Record<MessageKey, string> = {
   "result.allocationName.simple": "simpel tildeling",
   "result.allocationName.greedy": "grådig tildeling: det billigste ledige køretøj til hver tur",
   "result.allocationName.optimal": "optimal tildeling",
+  "result.chart": "Simuleret mod i dag (i dag = 100 %)",
   "result.period": "Periode",
   "result.periodValue": "{from} – {to} ({days} dage)",
   "result.location": "Lokation",

@@ -182,6 +182,7 @@ export const en = {
   "result.allocationName.simple": "simple allocation",
   "result.allocationName.greedy": "greedy allocation: the cheapest free vehicle for each trip",
   "result.allocationName.optimal": "optimal allocation",
+  "result.chart": "Simulated against today (today = 100 %)",
   "result.period": "Period",
   "result.periodValue": "{from} – {to} ({days} days)",
   "result.location": "Location",
