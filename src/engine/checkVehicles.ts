@@ -14,52 +14,24 @@ import { LOCATIONS_SHEET, sheetNameMatches, VEHICLES_SHEET } from "../workbook/s
 import { cellAddress, type SheetData } from "../workbook/sheetData";
 import type { EngineResult, InputSheets } from "../worker/api";
 
-/** What `fleetopt check` and the pane's "Vehicle data check" look for (issue 17). */
-export const PROBLEM_CODES = [
-  "missing-consumption",
-  "missing-yearly-cost",
-  "ev-without-range",
-  "lease-expired",
-  "lease-ends-within-a-year",
-  "no-trips-in-period",
-  "location-unknown",
-  "implausible-trip",
-] as const;
-export type ProblemCode = (typeof PROBLEM_CODES)[number];
+export {
+  PROBLEM_CODES,
+  type ProblemCode,
+  type VehicleProblem,
+  type VehicleCheck,
+  type VehicleCheckResult,
+} from "../workbook/plan/vehicleCheckTypes";
+import type {
+  ProblemCode,
+  VehicleCheck,
+  VehicleCheckResult,
+  VehicleProblem,
+} from "../workbook/plan/vehicleCheckTypes";
 
 /** Longer than this, a round trip is more likely a data error than a drive. */
 export const IMPLAUSIBLE_TRIP_KM = 1000;
 const LONGEST_PLAUSIBLE_TRIP_MS = 24 * 60 * MS_PER_MINUTE;
 const DAYS_PER_YEAR = 365;
-
-export interface VehicleProblem {
-  code: ProblemCode;
-  /** The cell to fix, as Excel writes a reference: "Køretøjer!E4". */
-  cell: string;
-  sheet: string;
-  /** A1 address on `sheet`. */
-  address: string;
-  message: string;
-  fix: string;
-}
-
-export interface VehicleCheck {
-  id: string;
-  name: string;
-  location: string;
-  problems: VehicleProblem[];
-}
-
-export interface VehicleCheckResult {
-  /** YYYY-MM-DD of the period checked; null when there are no trips and no --from/--to. */
-  fromDate: string | null;
-  toDate: string | null;
-  /** The locations checked; empty: every vehicle. */
-  locations: string[];
-  vehiclesChecked: number;
-  /** Only vehicles that need attention, in sheet order. */
-  vehicles: VehicleCheck[];
-}
 
 export interface VehicleCheckRequest {
   location: string | null;

@@ -5,24 +5,8 @@ import { readInputs } from "../workbook/read/readInputs";
 import type { SheetData } from "../workbook/sheetData";
 import type { EngineResult, InputSheets } from "../worker/api";
 
-export interface LocationUse {
-  name: string;
-  vehicles: number;
-  trips: number;
-  km: number;
-  /** km / (vehicles × days): what a vehicle of the location drives on an average day. */
-  kmPerVehiclePerDay: number;
-  /** Σ trip time / (vehicles × days × 24 h): the share of the time its vehicles are out (0–1). */
-  shareOfTimeOut: number;
-}
-
-export interface LocationsOverview {
-  fromDate: string | null;
-  toDate: string | null;
-  days: number;
-  /** Lowest-utilised first (share of time out, then km per vehicle per day): where to look first. */
-  locations: LocationUse[];
-}
+export type { LocationUse, LocationsOverview } from "../workbook/plan/locationsOverviewTypes";
+import type { LocationUse, LocationsOverview } from "../workbook/plan/locationsOverviewTypes";
 
 /**
  * The locations side by side, as OS2's landing page shows them: vehicles, trips, km and how much

@@ -1,4 +1,4 @@
-import type { LocationsOverview } from "../../engine/locationsOverview";
+import type { LocationsOverview } from "./locationsOverviewTypes";
 import type { Language } from "../read/cellError";
 import { NUMBER_FORMATS as F, type PlanCell, type SheetPlan, type WorkbookPlan } from "./types";
 

@@ -1,4 +1,4 @@
-import type { VehicleCheckResult } from "../../engine/checkVehicles";
+import type { VehicleCheckResult } from "./vehicleCheckTypes";
 import type { Language } from "../read/cellError";
 import { quoteSheet } from "../read/cellError";
 import type { PlanCell, SheetPlan, WorkbookPlan } from "./types";
