@@ -16,6 +16,8 @@ import { groupChecked, toggleCurrentMany, type SimulationForm } from "../state/s
 import { useI18n } from "../../i18n/I18nContext";
 import { fieldsetStyles } from "./fieldsetStyles";
 import { groupLabel, vehicleRef } from "./modelLabels";
+import { NotSimulatableNote } from "./NotSimulatableNote";
+import { isSimulatable, simulatableIds } from "../state/vehicleReadiness";
 
 export interface CurrentFleetFieldProps {
   /** The location's vehicles as model groups. */
@@ -100,12 +102,15 @@ function GroupTicks({
   if (group.vehicles.length === 1) {
     const [vehicle] = group.vehicles;
     return (
-      <Checkbox
-        label={t("form.singleVehicle", { model: label, vehicle: vehicleRef(vehicle, t) })}
-        checked={form.currentIds.includes(vehicle.id)}
-        disabled={disabled}
-        onChange={(_, data) => tick([vehicle.id], data.checked)}
-      />
+      <div>
+        <Checkbox
+          label={t("form.singleVehicle", { model: label, vehicle: vehicleRef(vehicle, t) })}
+          checked={form.currentIds.includes(vehicle.id)}
+          disabled={disabled || !isSimulatable(vehicle)}
+          onChange={(_, data) => tick([vehicle.id], data.checked)}
+        />
+        <NotSimulatableNote vehicles={group.vehicles} />
+      </div>
     );
   }
 
@@ -115,14 +120,9 @@ function GroupTicks({
         <Checkbox
           label={t("form.groupOfMany", { model: label, count: group.vehicles.length })}
           checked={groupChecked(form, group)}
-          disabled={disabled}
+          disabled={disabled || simulatableIds(group.vehicles).length === 0}
           // Ticking a partly ticked group ticks all of it.
-          onChange={(_, data) =>
-            tick(
-              group.vehicles.map((v) => v.id),
-              data.checked,
-            )
-          }
+          onChange={(_, data) => tick(simulatableIds(group.vehicles), data.checked)}
         />
         <Button
           appearance="transparent"
@@ -138,6 +138,7 @@ function GroupTicks({
           onClick={() => setOpen(!open)}
         />
       </div>
+      <NotSimulatableNote vehicles={group.vehicles} />
       {open && (
         <div id={membersId} role="group" aria-label={label} className={styles.members}>
           {group.vehicles.map((v) => (
@@ -145,7 +146,7 @@ function GroupTicks({
               key={v.id}
               label={vehicleRef(v, t)}
               checked={form.currentIds.includes(v.id)}
-              disabled={disabled}
+              disabled={disabled || !isSimulatable(v)}
               onChange={(_, data) => tick([v.id], data.checked)}
             />
           ))}

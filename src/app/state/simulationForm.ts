@@ -1,4 +1,5 @@
 import type { InputOverview } from "../../worker/api";
+import { simulatableIds } from "./vehicleReadiness";
 import type { ScenarioRequest } from "../../core/scenario/scenarioRequest";
 import type { Language, MessageKey } from "../../i18n/translate";
 import { modelGroups, type ModelGroup, type OverviewVehicle } from "./fleetGroups";
@@ -57,12 +58,12 @@ function formForLocation(
 ): Pick<SimulationForm, "location" | "currentIds" | "fleetCounts"> {
   const fleetCounts: Record<string, number> = {};
   for (const g of modelGroups(overview, location)) fleetCounts[g.id] = defaultCount(g);
-  return { location, currentIds: vehiclesAt(overview, location).map((v) => v.id), fleetCounts };
+  return { location, currentIds: simulatableIds(vehiclesAt(overview, location)), fleetCounts };
 }
 
 /** A model starts at the number of the location's vehicles of that model; anything else at 0. */
 export function defaultCount(group: ModelGroup): number {
-  return group.section === "location" ? Math.min(MAX_FLEET_COUNT, group.vehicles.length) : 0;
+  return group.section === "location" ? Math.min(MAX_FLEET_COUNT, simulatableIds(group.vehicles).length) : 0;
 }
 
 /** The location's own vehicles, in workbook order. */
