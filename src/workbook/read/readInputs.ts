@@ -13,6 +13,7 @@ import type { CellError } from "./cellError";
 import { capErrors, cellError } from "./errorFactory";
 import { locateTable, type ColumnMapping } from "./locateTable";
 import { mergeColumnMappings, readStoredColumnMapping } from "../schema/columnMappingSheet";
+import type { InputColumnMapping } from "../schema/columnMapping";
 import { readParameters } from "./readParameters";
 import { readTrips } from "./readTrips";
 import { readVehicles } from "./readVehicles";
@@ -57,11 +58,7 @@ export interface InputSheetNames {
   columnMapping?: InputColumnMapping;
 }
 
-/** Per input sheet: field → the sheet's header that holds it. */
-export interface InputColumnMapping {
-  vehicles?: ColumnMapping;
-  trips?: ColumnMapping;
-}
+export type { InputColumnMapping } from "../schema/columnMapping";
 
 /** Everything a simulation reads from the workbook, validated. */
 export interface FleetInputs {

@@ -1,5 +1,11 @@
-import type { InputColumnMapping } from "../read/readInputs";
+import type { ColumnMapping } from "../read/locateTable";
 import { normaliseHeader, TRIPS_SHEET, VEHICLES_SHEET, type SheetSpec } from "./sheets";
+
+/** Per input sheet: field → the sheet's header that holds it. */
+export interface InputColumnMapping {
+  vehicles?: ColumnMapping;
+  trips?: ColumnMapping;
+}
 
 /** The sheets a user may map columns of, by the key InputColumnMapping uses. */
 const MAPPABLE: readonly { key: keyof InputColumnMapping; spec: SheetSpec }[] = [

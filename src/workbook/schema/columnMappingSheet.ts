@@ -1,4 +1,4 @@
-import type { InputColumnMapping } from "../read/readInputs";
+import type { InputColumnMapping } from "./columnMapping";
 import { cellValueAt } from "../read/cellValueAt";
 import type { SheetPlan } from "../plan/types";
 import type { SheetData } from "../sheetData";
