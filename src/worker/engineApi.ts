@@ -14,10 +14,8 @@ import type { SheetData } from "../workbook/sheetData";
 import { readInputs, type FleetInputs } from "../workbook/read/readInputs";
 import { readScenarioInputs, requestError, scopeScenario } from "./scenarioInputs";
 import { runScenario, locationsOf, tripDays } from "../core/scenario/runScenario";
-import { summarizeScenario } from "../core/scenario/summarizeScenario";
 import { ScenarioError } from "../core/scenario/scenarioError";
 import type { ScenarioRequest } from "../core/scenario/scenarioRequest";
-import { scenarioPlan } from "../workbook/plan/scenarioPlan";
 import { templatePlan } from "../workbook/plan/templatePlan";
 import { dashboardPlanOf } from "../workbook/plan/dashboardPlan";
 import type { WorkbookPlan } from "../workbook/plan/types";
@@ -26,6 +24,7 @@ import { allocationHooks, needsSolver } from "./allocationProgress";
 import { loadHighsSolver } from "./highsSolver";
 import type { MipSolver } from "../core/allocation/mipSolver";
 import { searchResultPlan, searchSheets } from "./searchSheets";
+import { scenarioSheet } from "./scenarioSheet";
 import { exportVehiclesFile, locationsOverviewSheets, vehicleCheckSheets } from "./dataTools";
 import { missingVehicleData } from "../engine/missingVehicleData";
 import { formatIsoDate } from "../core/time/naiveTime";
@@ -126,25 +125,15 @@ export function simulateSheets(
   const scoped = scopeScenario(read.value, requestIn);
   if (!scoped.ok) return scoped;
   const { data, request } = scoped.value;
-  const { inputs: fleetInputs, overrideKeys } = read.value;
   try {
     const result = runScenario(data, request, {
       ...allocationHooks(options.solver, data.params.allocationTimeLimitSec, onProgress),
       onProgress: (phase, fraction) => onProgress?.({ kind: "phase", phase, fraction }),
     });
-    const used = new Set([
-      ...result.currentIds,
-      ...result.fleetCounts.filter((f) => f.count > 0).map((f) => f.sourceId),
-    ]);
-    const usageErrors = [...used].flatMap((id) => fleetInputs.usageIssues.get(id) ?? []);
-    if (usageErrors.length) return { ok: false, errors: usageErrors };
     onProgress?.({ kind: "phase", phase: "writing", fraction: 0 });
-    const summary = summarizeScenario(result);
-    const plan = scenarioPlan(result, summary, {
-      language: request.language ?? "en",
-      parameterKeysSet: fleetInputs.parameterKeysSet,
-      runOverrideKeys: overrideKeys,
-    });
+    const sheet = scenarioSheet(result, read.value, request.language ?? "en");
+    if (!sheet.ok) return sheet;
+    const { summary, plan } = sheet.value;
     const dashboards = options.dashboards ? dashboardPlanOf(result, request.language ?? "en") : undefined;
     onProgress?.({ kind: "phase", phase: "done", fraction: 1 });
     return { ok: true, value: { summary, plan, ...(dashboards ? { dashboards } : {}) } };

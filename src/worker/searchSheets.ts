@@ -1,22 +1,23 @@
 import type { SheetData } from "../workbook/sheetData";
 import type { SheetPlan, WorkbookPlan, PlanName } from "../workbook/plan/types";
-import { readScenarioInputs, requestError, scopeScenario } from "./scenarioInputs";
+import { readScenarioInputs, requestError, scopeScenario, type ScenarioInputs } from "./scenarioInputs";
 import { ScenarioError } from "../core/scenario/scenarioError";
+import type { ScenarioData, ScenarioHooks } from "../core/scenario/runScenario";
 import type { ScenarioSummary } from "../core/scenario/scenarioSummary";
-import { runSearch, type SearchProgress } from "../core/search/runSearch";
+import { runSearchWithScenarios, type SearchProgress } from "../core/search/runSearch";
+import { confirmProposals, type SearchRun } from "../core/search/confirmProposals";
 import { scenarioRequestOf, type SearchRequest } from "../core/search/searchRequest";
 import type { SearchSummary } from "../core/search/searchResult";
 import { searchPlan } from "../workbook/plan/searchPlan";
 import { SEARCH_LABELS } from "../workbook/plan/searchLabels";
 import { uniqueSheetName } from "../hosts/excel/uniqueSheetName";
 import type { EngineResult, InputSheets } from "./api";
-import type { MipSolver } from "../core/allocation/mipSolver";
+import { scenarioSheet } from "./scenarioSheet";
 
 export interface SearchSheetsOptions {
   /** HiGHS, needed when the request asks for the optimal allocation (the proposals are confirmed with it). */
-  solver?: MipSolver;
+  solver?: ScenarioHooks["solver"];
 }
-import { simulateSheets } from "./engineApi";
 
 export interface SearchOutcome {
   summary: SearchSummary;
@@ -27,9 +28,11 @@ export interface SearchOutcome {
 }
 
 /**
- * The automatic search on the workbook's sheets, then its result as sheets (see searchResultPlan).
+ * The automatic search on the workbook's sheets, then its result as sheets (see resultPlan): the
+ * sheets are read and checked once, and every proposal is simulated once, by the search itself.
  * `onProgress` gets the best fleets and the front so far after every tabu iteration, so a pane
- * that cancels (terminating the worker) still holds the best found.
+ * that cancels (terminating the worker) still holds the best found, then each proposal as it is
+ * confirmed.
  */
 export async function searchSheets(
   sheets: SheetData[],
@@ -38,51 +41,80 @@ export async function searchSheets(
   onProgress?: (p: SearchProgress) => void,
   options: SearchSheetsOptions = {},
 ): Promise<EngineResult<SearchOutcome>> {
-  const read = readScenarioInputs(sheets, inputs, requestIn.parameterOverrides);
-  if (!read.ok) return read;
-  // Pooled locations become one: the search and its confirming simulations see a single fleet.
-  const scoped = scopeScenario(read.value, requestIn);
-  if (!scoped.ok) return scoped;
-  const { data, request } = scoped.value;
-  const { inputs: fleetInputs } = read.value;
-  const { vehicles } = data;
+  const prepared = prepareSearch(sheets, inputs, requestIn);
+  if (!prepared.ok) return prepared;
+  const { read, data, request } = prepared.value;
   // A vehicle the search may use must be complete enough to simulate (WLTP, range, …): say so first.
   const location = request.location;
-  const mayUse = vehicles.filter(
+  const mayUse = data.vehicles.filter(
     (v) =>
       (request.currentIds
         ? request.currentIds.includes(v.id)
         : location === null || v.location === location) ||
       (request.candidateIds ? request.candidateIds.includes(v.id) : v.location === ""),
   );
-  const usageErrors = mayUse.flatMap((v) => fleetInputs.usageIssues.get(v.id) ?? []);
+  const usageErrors = mayUse.flatMap((v) => read.inputs.usageIssues.get(v.id) ?? []);
   if (usageErrors.length) return { ok: false, errors: usageErrors };
-  let summary: SearchSummary;
+  let run: SearchRun;
   try {
-    summary = runSearch(data, request, {
-      onProgress,
-      solver: options.solver,
-    });
+    run = runSearchWithScenarios(data, request, { onProgress, solver: options.solver });
   } catch (e) {
     if (e instanceof ScenarioError) return { ok: false, errors: [requestError(e)] };
     throw e;
   }
-  return searchResultPlan(sheets, inputs, requestIn, summary, options);
+  return resultPlan(sheets, requestIn, run, read);
 }
 
 /**
- * The sheets for a search result (complete, or the best so far after a cancel): every proposed
- * fleet goes through the same simulate path as a manual scenario, so its scenario sheet is an
- * ordinary one and its figures are confirmed by that simulation; the Search sheet then shows those
- * confirmed figures.
+ * The sheets for a search result the pane kept (the best so far after a cancel): its proposals
+ * were not confirmed yet, so each is simulated once now with the allocation asked for, as the
+ * search would have, and written as an ordinary scenario sheet.
  */
 export async function searchResultPlan(
   sheets: SheetData[],
   inputs: InputSheets,
-  request: SearchRequest,
+  requestIn: SearchRequest,
   summary: SearchSummary,
   options: SearchSheetsOptions = {},
 ): Promise<EngineResult<SearchOutcome>> {
+  const prepared = prepareSearch(sheets, inputs, requestIn);
+  if (!prepared.ok) return prepared;
+  const { read, data, request } = prepared.value;
+  let run: SearchRun;
+  try {
+    run = confirmProposals(data, scenarioRequestOf(request), summary, { solver: options.solver });
+  } catch (e) {
+    if (e instanceof ScenarioError) return { ok: false, errors: [requestError(e)] };
+    throw e;
+  }
+  return resultPlan(sheets, requestIn, run, read);
+}
+
+/** The input sheets read and checked, with the run's overrides, and pooled locations made one. */
+function prepareSearch(
+  sheets: SheetData[],
+  inputs: InputSheets,
+  requestIn: SearchRequest,
+): EngineResult<{ read: ScenarioInputs; data: ScenarioData; request: SearchRequest }> {
+  const read = readScenarioInputs(sheets, inputs, requestIn.parameterOverrides);
+  if (!read.ok) return read;
+  // Pooled locations become one: the search and its confirming simulations see a single fleet.
+  const scoped = scopeScenario(read.value, requestIn);
+  if (!scoped.ok) return scoped;
+  return { ok: true, value: { read: read.value, ...scoped.value } };
+}
+
+/**
+ * The Search sheet first, then one ordinary scenario sheet per proposal, built from the scenario
+ * the search simulated for it (see confirmProposals): the Search sheet and the scenario sheets
+ * show the same run's figures.
+ */
+function resultPlan(
+  sheets: SheetData[],
+  request: SearchRequest,
+  run: SearchRun,
+  read: ScenarioInputs,
+): EngineResult<SearchOutcome> {
   const language = request.language ?? "en";
   const L = SEARCH_LABELS[language];
   const runId = Date.now().toString(36);
@@ -99,25 +131,18 @@ export async function searchResultPlan(
   const searchSheetName = claim(L.sheet);
   const scenarioSheets: SheetPlan[] = [];
   const names: PlanName[] = [];
-  const solutions = [];
   const scenarios: SearchOutcome["scenarios"] = [];
-  for (const [i, solution] of summary.solutions.entries()) {
-    // The simulate path's options (the solver for the optimal allocation) as a variable, not a literal.
-    const simulateOptions = { solver: options.solver };
-    const outcome = await simulateSheets(
-      sheets,
-      inputs,
-      { ...scenarioRequestOf(request), fleet: solution.fleet },
-      undefined,
-      simulateOptions,
-    );
+  const solutions = [];
+  for (const [i, result] of run.scenarios.entries()) {
+    const outcome = scenarioSheet(result, read, language);
     if (!outcome.ok) return outcome;
-    const sim = outcome.value.summary.simulated;
+    // The Search sheet shows each proposal's figures as its scenario sheet does (rounded alike).
+    const shown = outcome.value.summary.simulated;
     solutions.push({
-      ...solution,
-      yearlyCost: sim.yearlyCost,
-      yearlyCo2eTonnes: sim.yearlyCo2eTonnes,
-      unallocatedTrips: sim.unallocatedTrips,
+      ...run.summary.solutions[i],
+      yearlyCost: shown.yearlyCost,
+      yearlyCo2eTonnes: shown.yearlyCo2eTonnes,
+      unallocatedTrips: shown.unallocatedTrips,
     });
     const suffix = `${runId}_${i + 1}`;
     const offset = 1 + scenarioSheets.length;
@@ -134,13 +159,13 @@ export async function searchResultPlan(
       }),
     );
   }
-  const confirmed = { ...summary, solutions };
+  const summary = { ...run.summary, solutions };
   const solutionSheets = scenarios.map((x) => scenarioSheets[x.sheetIndex - 1].name);
-  const search = { ...searchPlan(confirmed, { language, runId, solutionSheets }), name: searchSheetName };
+  const search = { ...searchPlan(summary, { language, runId, solutionSheets }), name: searchSheetName };
   return {
     ok: true,
     value: {
-      summary: confirmed,
+      summary,
       plan: { sheets: [search, ...scenarioSheets], ...(names.length ? { names } : {}) },
       scenarios,
     },

@@ -1,39 +1,40 @@
 import type { FleetMember, Vehicle } from "../model/types";
-import type { MipSolver } from "../allocation/mipSolver";
 import { DAYS_PER_YEAR, MS_PER_DAY } from "../model/constants";
-import { runScenario, type ScenarioData, type ScenarioResult } from "../scenario/runScenario";
+import {
+  runScenario,
+  type ScenarioData,
+  type ScenarioHooks,
+  type ScenarioResult,
+} from "../scenario/runScenario";
 import type { AllocationMethod, ScenarioRequest } from "../scenario/scenarioRequest";
 import { simulateSimple } from "../simulation/simulateSimple";
 import { formatIsoDate } from "../time/naiveTime";
 import { bisectMinimum } from "./bisectMinimum";
 import { combinationBounds, generateCombinations } from "./combinations";
+import { confirmProposals, type SearchRun } from "./confirmProposals";
 import { coverageViolation } from "./coverage";
 import { FleetEvaluator, type FleetEvaluation } from "./fleetEvaluator";
 import { modelClasses, type ModelClass } from "./modelClasses";
-import { checkGoals, score, type Reference } from "./objective";
+import { score, type Reference } from "./objective";
 import { averageDay, peakDay, type RepresentativeDay } from "./representativeDays";
 import { scenarioRequestOf, type SearchRequest } from "./searchRequest";
 import type { SearchModel, SearchSummary } from "./searchResult";
+import type { ProposalProgress, SearchPhase, SearchProgress } from "./searchProgress";
 import { solutionsAndFront, type SummaryContext } from "./summarizeSearch";
 import { tabuSearch } from "./tabuSearch";
 import { checkSearchIds, validateSearchRequest } from "./validateSearchRequest";
 
-export type SearchPhase = "preparing" | "minimum" | "combinations" | "tabu" | "confirming" | "done";
-
-export interface SearchProgress {
-  phase: SearchPhase;
-  iteration: number;
-  maxIterations: number;
-  simulations: number;
-  /** The best fleet so far and the front so far (during the tabu phase and after). */
-  partial: SearchSummary | null;
-}
+export type { SearchPhase, SearchProgress, ProposalProgress } from "./searchProgress";
+export type { SearchRun } from "./confirmProposals";
 
 export interface SearchHooks {
-  /** Called at every phase and after every tabu iteration; return false to stop and keep the best so far. */
+  /**
+   * Called at every phase, after every tabu iteration and while each proposal is confirmed;
+   * return false to stop and keep the best so far (during confirming: the exact solve's best).
+   */
   onProgress?(p: SearchProgress): boolean | void;
   /** HiGHS, for confirming the proposals when the request asks for the optimal allocation. */
-  solver?: MipSolver;
+  solver?: ScenarioHooks["solver"];
 }
 
 /** Most start combinations checked on the representative days before the tabu search begins. */
@@ -50,6 +51,18 @@ export function runSearch(
   request: SearchRequest,
   hooks: SearchHooks = {},
 ): SearchSummary {
+  return runSearchWithScenarios(data, request, hooks).summary;
+}
+
+/**
+ * runSearch, and each proposal's scenario (simulated once, with the allocation asked for) for
+ * whoever writes the result sheets: no proposal is solved twice.
+ */
+export function runSearchWithScenarios(
+  data: ScenarioData,
+  request: SearchRequest,
+  hooks: SearchHooks = {},
+): SearchRun {
   const limits = validateSearchRequest(request);
   const goals = request.goals;
   const progress = (
@@ -57,9 +70,16 @@ export function runSearch(
     iteration = 0,
     simulations = 0,
     partial: SearchSummary | null = null,
+    confirming?: ProposalProgress,
   ) =>
-    hooks.onProgress?.({ phase, iteration, maxIterations: limits.maxIterations, simulations, partial }) !==
-    false;
+    hooks.onProgress?.({
+      phase,
+      iteration,
+      maxIterations: limits.maxIterations,
+      simulations,
+      partial,
+      ...(confirming ? { confirming } : {}),
+    }) !== false;
 
   progress("preparing");
   const scenarioRequest: ScenarioRequest = { ...scenarioRequestOf(request), allocation: "simple" };
@@ -193,13 +213,15 @@ export function runSearch(
     },
   );
 
-  let summary: SearchSummary = summarize(outcome.stop, outcome.iterations, evaluator.evaluations);
-  if (searchMethod !== request.allocation) {
-    progress("confirming", outcome.iterations, evaluator.simulations, summary);
-    summary = confirmWith(data, scenarioRequest, request.allocation, summary, summaryContext, hooks.solver);
-  }
-  progress("done", outcome.iterations, evaluator.simulations, summary);
-  return summary;
+  const found: SearchSummary = summarize(outcome.stop, outcome.iterations, evaluator.evaluations);
+  // Every proposal is simulated once more, whole and with the method asked for: that run is both
+  // its confirmed figures (the search used greedy for optimal) and its scenario sheet.
+  const run = confirmProposals(data, scenarioRequestOf(request), found, {
+    solver: hooks.solver,
+    onProgress: (p) => progress("confirming", outcome.iterations, evaluator.simulations, found, p),
+  });
+  progress("done", outcome.iterations, evaluator.simulations, run.summary);
+  return run;
 }
 
 /**
@@ -326,42 +348,4 @@ function labelFacts(v: Vehicle): SearchModel["labelFacts"] {
 
 function modelName(v: Vehicle): string {
   return [v.make, v.model].filter((s) => s !== "").join(" ") || `Bil ${v.id}`;
-}
-
-/**
- * The exact allocation is too slow to run for every fleet the search meets, so the search uses
- * greedy and only the proposed fleets are simulated again with the method asked for: their
- * reported figures are then exactly what a manual scenario with that method shows.
- */
-function confirmWith(
-  data: ScenarioData,
-  request: ScenarioRequest,
-  method: AllocationMethod,
-  summary: SearchSummary,
-  ctx: SummaryContext,
-  solver: MipSolver | undefined,
-): SearchSummary {
-  const solutions = summary.solutions.map((s) => {
-    const result = runScenario(data, { ...request, fleet: s.fleet, allocation: method }, { solver });
-    const run = result.simulated.consequences;
-    const e = {
-      key: "",
-      counts: [],
-      fleet: s.fleet,
-      yearlyCost: run.totalDkk,
-      yearlyCo2eTonnes: run.co2eTonnes,
-      unallocatedTrips: run.unallocatedTrips,
-      coverageViolation: coverageViolation(result.trips, result.simulated.allocation, ctx.goals),
-    };
-    return {
-      ...s,
-      yearlyCost: e.yearlyCost,
-      yearlyCo2eTonnes: e.yearlyCo2eTonnes,
-      unallocatedTrips: e.unallocatedTrips,
-      meetsGoals: checkGoals(e, ctx.reference, ctx.goals).meetsGoals,
-      financialSavings: ctx.reference.yearlyCost - e.yearlyCost,
-      co2eSavingsTonnes: ctx.reference.yearlyCo2eTonnes - e.yearlyCo2eTonnes,
-    };
-  });
-  return { ...summary, solutions };
 }
