@@ -24,7 +24,10 @@ function work(run: RunMessage, highs: Awaited<typeof solver>): void {
   if (!running() || Atomics.load(flags, FLAG.next) >= tasks.length) return;
   const structure = allocationStructure(trips, fleet, ctx, allocationCosts(fleet, ctx).memberPerKm);
   const setting = { trips, fleet, ctx, structure };
-  for (let k = Atomics.add(flags, FLAG.next, 1); k < tasks.length; k = Atomics.add(flags, FLAG.next, 1)) {
+  // A task is claimed only while the run has time left: one claimed is one answered.
+  while (running()) {
+    const k = Atomics.add(flags, FLAG.next, 1);
+    if (k >= tasks.length) break;
     const share = taskTimeShare(run.deadlineMs, tasks, k, run.streams);
     let reply: ThreadReply;
     try {

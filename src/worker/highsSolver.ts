@@ -25,7 +25,9 @@ const IPM_MIN_COLUMNS = 8000;
  * Each solve builds a persistent model from CSR arrays (never LP text: its parser has a
  * 560-character line buffer), seeds the MIP start, streams improving incumbents through
  * mipImprovingSolution, lets shouldStop interrupt through mipInterrupt, and disposes the model.
- * HiGHS does not always honour time_limit, so the pane also runs a wall-clock watchdog.
+ * HiGHS does not always honour time_limit (an LP's crossover, an interior point run), so every
+ * run also has a wall-clock watchdog at its checkpoints (see interrupts); the pane, whose worker
+ * can be terminated, runs one more around the whole solve.
  */
 export function highsSolver(highs: Highs, verbose = false): MipSolver {
   const finite = (x: number) => (x === Infinity ? highs.infinity : x === -Infinity ? -highs.infinity : x);
@@ -60,8 +62,9 @@ export function highsSolver(highs: Highs, verbose = false): MipSolver {
           // time_limit counts all runs of a model; each solve of the session gets its own.
           model.zeroAllClocks();
           model.options.set({ time_limit: Math.max(0.01, timeLimitSec) });
-          model.run();
-          const status = statusOf(model.getModelStatus(), highs);
+          const watchdog = interrupts(highs, timeLimitSec);
+          model.run(watchdog.callbacks);
+          const status = watchdog.status(statusOf(model.getModelStatus(), highs));
           if (status !== "optimal") return { status, objective: NaN, colValues: null, rowDuals: null };
           const solution = model.getSolution();
           return {
@@ -110,7 +113,9 @@ export function highsSolver(highs: Highs, verbose = false): MipSolver {
         if (options.relaxation && problem.numCols >= IPM_MIN_COLUMNS) model.options.set({ solver: "ipm" });
         if (options.start && !options.relaxation) model.setSolution({ colValue: options.start });
         const cb = highs.constants.callbackType;
+        const watchdog = interrupts(highs, options.timeLimitSec, options.shouldStop);
         const callbacks: HighsCallbackMap = {
+          ...watchdog.callbacks,
           [cb.mipImprovingSolution]: (event) => {
             const values = event.data.mip_solution;
             if (values && options.onImproving)
@@ -121,13 +126,9 @@ export function highsSolver(highs: Highs, verbose = false): MipSolver {
               );
             return undefined;
           },
-          [cb.mipInterrupt]: (event) => {
-            if (options.shouldStop?.()) event.interrupt();
-            return undefined;
-          },
         };
         model.run(callbacks);
-        const status = statusOf(model.getModelStatus(), highs);
+        const status = watchdog.status(statusOf(model.getModelStatus(), highs));
         const hasSolution =
           Number(model.info.get("primal_solution_status")) === highs.constants.solutionStatus.feasible;
         const colValues = hasSolution ? model.getSolution().colValue : null;
@@ -139,6 +140,40 @@ export function highsSolver(highs: Highs, verbose = false): MipSolver {
         model.dispose();
       }
     },
+  };
+}
+
+/**
+ * Seconds past its time limit a run may go before the watchdog interrupts it: HiGHS's own limit
+ * stops it first wherever it checks the clock; the watchdog is for where it does not.
+ */
+const WATCHDOG_SLACK_SEC = 0.5;
+
+/**
+ * Interrupt callbacks for the simplex, the interior point method and the MIP: each checkpoint
+ * stops the run on a cancel (`shouldStop`) or once the wall clock is past the time limit. A run
+ * stopped by the clock reports "timeLimit", as if HiGHS had stopped it, not "interrupted" (which
+ * means the user's cancel).
+ */
+function interrupts(
+  highs: Highs,
+  timeLimitSec: number,
+  shouldStop?: () => boolean,
+): { callbacks: HighsCallbackMap; status(status: MipStatus): MipStatus } {
+  const deadline = Date.now() + (Math.max(0.01, timeLimitSec) + WATCHDOG_SLACK_SEC) * 1000;
+  let timedOut = false;
+  const check = (event: { interrupt(): void }) => {
+    if (shouldStop?.()) event.interrupt();
+    else if (Date.now() > deadline) {
+      timedOut = true;
+      event.interrupt();
+    }
+    return undefined;
+  };
+  const cb = highs.constants.callbackType;
+  return {
+    callbacks: { [cb.simplexInterrupt]: check, [cb.ipmInterrupt]: check, [cb.mipInterrupt]: check },
+    status: (status) => (status === "interrupted" && timedOut ? "timeLimit" : status),
   };
 }
 

@@ -112,14 +112,19 @@ function relaxAll(
         } else here(reply.task);
       }
   };
+  // Tasks handed out: past the deadline (or on a cancel) no thread claims another, so a pass
+  // ends with the tasks in progress instead of building every remaining block's model first.
+  const claimed = () => Math.min(tasks.length, Atomics.load(flags, FLAG.next));
   try {
-    for (let k = Atomics.add(flags, FLAG.next, 1); k < tasks.length; k = Atomics.add(flags, FLAG.next, 1)) {
+    while (running()) {
+      const k = Atomics.add(flags, FLAG.next, 1);
+      if (k >= tasks.length) break;
       here(k);
       drain();
     }
-    while (answered < tasks.length) {
+    while (answered < claimed()) {
       drain();
-      if (answered >= tasks.length || Date.now() > run.deadlineMs + GRACE_MS) break;
+      if (answered >= claimed() || Date.now() > run.deadlineMs + GRACE_MS) break;
       running();
       const seen = Atomics.load(flags, FLAG.done);
       // Woken by a thread's answer; the timeout keeps the cancel flag polled.
