@@ -33,9 +33,10 @@ export function allocationHooks(
     solver,
     onIncumbent: (inc) => {
       if (!onProgress) return;
-      // Until the solver has a bound the gap is infinite: the phase then carries no gap at all,
+      // Until the solver has a bound above 0 the gap is infinite or 100 %: the phase then carries no gap,
       // and the pane says "no bound yet".
-      const gap = Number.isFinite(inc.bound) && Number.isFinite(inc.gap) ? `&gap=${inc.gap}` : "";
+      const gap =
+        Number.isFinite(inc.bound) && inc.bound > 0 && Number.isFinite(inc.gap) ? `&gap=${inc.gap}` : "";
       onProgress({
         kind: "phase",
         phase: `optimal?objective=${Math.round(inc.objective)}${gap}`,

@@ -35,12 +35,16 @@ test("optimal allocation: cancel mid-solve keeps the best allocation so far and 
 
   // The solver streams its best allocation so far into the progress text.
   await expect(page.getByText(/Optimal tildeling: bedste indtil nu/)).toBeVisible({ timeout: 60_000 });
+  // Before the solver has a bound the line says so: never "gab Infinity %".
+  await expect(page.getByText(/Infinity|NaN/)).toHaveCount(0);
   await page.getByRole("button", { name: "Annullér" }).click();
 
   const result = page.getByRole("region", { name: "3. Resultat" });
   await expect(result).toBeVisible({ timeout: 10_000 });
   await expect(result).toContainText(/Resultatark: Scenarie/);
-  await expect(result).toContainText(/annulleret/);
+  // What the cancel kept, and its real gap (or that there was no bound yet): never "100,00 %".
+  await expect(result).toContainText(/annulleret efter [\d,]+ s: beholdt /);
+  await expect(result).not.toContainText(/Infinity|NaN|100,00 %/);
 
   // Usable again: a greedy run on the same data finishes and writes its own sheet.
   await page.getByRole("radio", { name: /^Grådig/ }).check();

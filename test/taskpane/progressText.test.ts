@@ -79,6 +79,10 @@ describe("the result's allocation line", () => {
     expect(text).toBe(
       "cancelled after 30.0 s: kept the greedy allocation it started from, no bound yet, so its distance from the optimum is not known",
     );
+    // A bound of 0 is no bound: it would read "within 100 %".
+    expect(factOf(report({ stoppedBy: "cancelled", bound: 0, gap: 1 }), "da")).toContain(
+      "endnu ingen nedre grænse",
+    );
     expect(factOf(report({ stoppedBy: "watchdog", bound: -Infinity, gap: Infinity }), "da")).not.toMatch(
       /Infinity|100,00/,
     );

@@ -35,7 +35,10 @@ export function allocationFact(summary: ScenarioSummary, t: Translate, lang: Lan
   return [[t("result.allocation"), text]];
 }
 
-/** The gap as a percentage, or null while the solver had no finite bound (gap ∞, or 100 % from a bound of −∞). */
+/**
+ * The gap as a percentage, or null while the solver had no useful bound: an infinite one (gap ∞),
+ * or one of 0 or less, which says nothing about a cost above 0 and reads as "within 100 %".
+ */
 function honestGap(r: Report, lang: Language): string | null {
-  return Number.isFinite(r.bound) ? gapPercent(r.gap, lang) : null;
+  return Number.isFinite(r.bound) && r.bound > 0 ? gapPercent(r.gap, lang) : null;
 }
