@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useReducer, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { Caption1, Divider, Subtitle1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { PaneTabs, type PaneSection } from "./components/PaneTabs";
 import type { WorkbookHost } from "./workbookHost";
@@ -39,6 +39,8 @@ import { ColumnMappingStep } from "./components/ColumnMappingStep";
 import { DataToolsPanel } from "./components/DataToolsPanel";
 import { loadWithRememberedMapping } from "./actions/columnMapping";
 import { useColumnMappingStep } from "./state/useColumnMappingStep";
+import { LocationPicker } from "./components/LocationPicker";
+import { poolOverview, poolRequest, pooledName } from "./state/pooledLocations";
 
 export interface AppProps {
   /** Where the workbook lives: Excel (office.js) or an .xlsx file in the browser. */
@@ -83,6 +85,12 @@ function Workflow({ host, engine }: { host: WorkbookHost; engine: AbortableEngin
   const [selectProblem, setSelectProblem] = useState<string | null>(null);
   const [section, setSection] = useState<PaneSection>("data");
   const columnStep = useColumnMappingStep(host);
+  // Two or more locations pooled into one fleet; the form then works on them as one location.
+  const [pool, setPool] = useState<string[]>([]);
+  const formOverview = useMemo(
+    () => (load.kind === "loaded" ? poolOverview(load.overview, pool) : null),
+    [load, pool],
+  );
 
   // One AbortController per job (Squoosh): a new job aborts the previous one of its kind.
   const loadJob = useRef<AbortController | null>(null);
@@ -134,6 +142,7 @@ function Workflow({ host, engine }: { host: WorkbookHost; engine: AbortableEngin
     dispatchLoad({ type: "reset" });
     dispatchRun({ type: "reset" });
     setForm(null);
+    setPool([]);
   };
 
   const onMappingChange = (key: MappingKey, sheet: string | null) => {
@@ -156,6 +165,7 @@ function Workflow({ host, engine }: { host: WorkbookHost; engine: AbortableEngin
     columnStep.offer(needs, stored);
     if (outcome.type === "loaded") {
       setForm(initialForm(outcome.overview));
+      setPool([]);
       // Loaded data is what the next step works on: take the user there.
       setSection("simulate");
     }
@@ -182,8 +192,9 @@ function Workflow({ host, engine }: { host: WorkbookHost; engine: AbortableEngin
     const job = new AbortController();
     runJob.current = job;
     const runId = nextRunId.current++;
-    if (isTodaysFleet(form, load.overview)) todaysFleetRuns.current.add(runId);
-    const request = toScenarioRequest(form, load.overview, lang);
+    const overview = formOverview ?? load.overview;
+    if (isTodaysFleet(form, overview)) todaysFleetRuns.current.add(runId);
+    const request = poolRequest(toScenarioRequest(form, overview, lang), pool);
     const outcome = await runScenario(
       { host, engine, signal: job.signal, dispatch: dispatchRun },
       runId,
@@ -196,6 +207,13 @@ function Workflow({ host, engine }: { host: WorkbookHost; engine: AbortableEngin
   };
 
   const onCancel = () => runJob.current?.abort();
+
+  const onPoolChange = (names: string[]) => {
+    setPool(names);
+    if (load.kind !== "loaded") return;
+    const pooled = names.length >= 2 ? pooledName(names) : undefined;
+    setForm(initialForm(poolOverview(load.overview, names), pooled));
+  };
 
   const editable = canEditInputs(run);
   const problem = mappingProblem(mapping);
@@ -258,8 +276,14 @@ function Workflow({ host, engine }: { host: WorkbookHost; engine: AbortableEngin
               <>
                 <section className={styles.step} aria-label={t("step.form")}>
                   <Subtitle2 as="h2">{t("step.form")}</Subtitle2>
-                  <SimulationFormView
+                  <LocationPicker
                     overview={load.overview}
+                    selected={pool}
+                    disabled={!editable}
+                    onChange={onPoolChange}
+                  />
+                  <SimulationFormView
+                    overview={formOverview ?? load.overview}
                     form={form}
                     disabled={!editable}
                     onChange={setForm}
@@ -270,7 +294,11 @@ function Workflow({ host, engine }: { host: WorkbookHost; engine: AbortableEngin
                     host={host}
                     engine={engine}
                     inputs={load.inputs}
-                    request={() => (formReady ? toScenarioRequest(form, load.overview, lang) : null)}
+                    request={() =>
+                      formReady
+                        ? poolRequest(toScenarioRequest(form, formOverview ?? load.overview, lang), pool)
+                        : null
+                    }
                     disabled={!formReady || !editable}
                     onSelectError={selectError}
                     onWritten={() => void listSheets()}
@@ -299,9 +327,13 @@ function Workflow({ host, engine }: { host: WorkbookHost; engine: AbortableEngin
               <SearchPanel
                 host={host}
                 engine={engine}
-                overview={load.overview}
+                overview={formOverview ?? load.overview}
                 inputs={load.inputs}
-                scenario={formReady ? toScenarioRequest(form, load.overview, lang) : null}
+                scenario={
+                  formReady
+                    ? poolRequest(toScenarioRequest(form, formOverview ?? load.overview, lang), pool)
+                    : null
+                }
                 busy={!editable}
                 onSelectError={selectError}
                 onWritten={() => void listSheets()}

@@ -52,6 +52,9 @@ export interface InputOverview {
      * cost, an EV without range); absent or empty: none. The fleet picker shows them disabled.
      */
     missingData?: MissingDataCode[];
+    /** Afdeling and Forvaltning from the vehicle sheet, which group the locations in the pane. */
+    department?: string;
+    forvaltning?: string;
   }[];
   /** The bike settings in effect (Parametre or defaults), keyed like the Parametre sheet. */
   bikeSettings: Record<BikeSettingKey, number | string>;

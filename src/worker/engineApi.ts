@@ -24,9 +24,9 @@ import { allocationHooks, needsSolver } from "./allocationProgress";
 import { loadHighsSolver } from "./highsSolver";
 import type { MipSolver } from "../core/allocation/mipSolver";
 import { searchResultPlan, searchSheets } from "./searchSheets";
-import { scenarioSheet } from "./scenarioSheet";
 import { exportVehiclesFile, locationsOverviewSheets, vehicleCheckSheets } from "./dataTools";
 import { missingVehicleData } from "../engine/missingVehicleData";
+import { scenarioSheet } from "./scenarioSheet";
 import { formatIsoDate } from "../core/time/naiveTime";
 import { memberName } from "../core/simulation/buildFleet";
 import { modelKey, modelLabel } from "../core/scenario/fleetChanges";
@@ -194,6 +194,8 @@ function overviewOf(inputs: FleetInputs): InputOverview {
       groupKey: `${modelKey(v)}|${v.yearlyCostDkk ?? ""}`,
       modelLabel: modelLabel(v),
       missingData: missingVehicleData(v),
+      ...(v.department ? { department: v.department } : {}),
+      ...(v.forvaltning ? { forvaltning: v.forvaltning } : {}),
     })),
     bikeSettings: bikeSettingsOf(inputs.parameters),
     shiftLocations: inputs.shifts.map((s) => s.location),

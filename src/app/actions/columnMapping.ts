@@ -4,6 +4,7 @@ import type { InputColumnMapping } from "../../workbook/read/readInputs";
 import {
   COLUMN_MAPPING_MARKER,
   columnMappingSheetPlan,
+  mapsAnything,
   mergeColumnMappings,
   readStoredColumnMapping,
 } from "../../workbook/schema/columnMappingSheet";
@@ -84,7 +85,8 @@ export async function loadWithRememberedMapping(
     deps.dispatch(outcome);
     return { outcome, needs: [], stored: {} };
   }
-  const withMapping: InputSheets = { ...inputs, columnMapping: stored };
+  // Inputs stay as the sheet pickers made them unless the workbook remembers a mapping.
+  const withMapping: InputSheets = mapsAnything(stored) ? { ...inputs, columnMapping: stored } : inputs;
   const outcome = await loadOverview(deps, withMapping);
   if (outcome.type !== "rejected" || deps.signal.aborted) return { outcome, needs: [], stored };
   // The refusal itself is already on screen; a sheet that cannot be read again only means no step.

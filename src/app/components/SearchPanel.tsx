@@ -1,4 +1,5 @@
 import { useEffect, useReducer, useRef, useState } from "react";
+import { pooledName } from "../state/pooledLocations";
 import {
   Body1,
   Button,
@@ -83,7 +84,8 @@ export function SearchPanel(props: SearchPanelProps) {
 
   const running = state.kind === "running" || state.kind === "writing";
   const problems = searchFormProblems(form);
-  const location = scenario?.location ?? "";
+  // A pooled scenario names its locations; the overview holds their vehicles under the pool's name.
+  const location = scenario?.locations?.length ? pooledName(scenario.locations) : (scenario?.location ?? "");
   const locationVehicles = overview.vehicles.filter((v) => v.location === location);
   const candidates = candidatesOf(overview);
   const set = (patch: Partial<SearchForm>) => setForm((previous) => ({ ...previous, ...patch }));

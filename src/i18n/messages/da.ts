@@ -139,6 +139,11 @@ export const da: Record<MessageKey, string> = {
   "fleet.missing.consumption": "intet WLTP-forbrug",
   "fleet.missing.yearlyCost": "ingen årlig omkostning",
   "fleet.missing.range": "en elbil uden rækkevidde",
+  "pool.legend": "Saml lokationer",
+  "pool.hint":
+    "Sæt flueben ved to eller flere lokationer for at simulere deres køretøjer og ture som én flåde, som i OS2. Uden flueben simuleres lokationen valgt nedenfor.",
+  "pool.location": "{location} ({vehicles} køretøjer, {trips} ture)",
+  "pool.one": "Sæt flueben ved mindst én lokation mere for at samle; indtil da gælder lokationen nedenfor.",
   "run.start": "Kør simulering",
   "run.cancel": "Annullér",
   "run.starting": "Starter…",

@@ -140,6 +140,11 @@ export const en = {
   "fleet.missing.consumption": "no WLTP consumption",
   "fleet.missing.yearlyCost": "no yearly cost",
   "fleet.missing.range": "an EV without range",
+  "pool.legend": "Pool locations",
+  "pool.hint":
+    "Tick two or more locations to simulate their vehicles and trips as one fleet, as OS2 does. Leave them unticked to simulate the location chosen below.",
+  "pool.location": "{location} ({vehicles} vehicles, {trips} trips)",
+  "pool.one": "Tick at least one more location to pool; until then the location below applies.",
   "run.start": "Run simulation",
   "run.cancel": "Cancel",
   "run.starting": "Starting…",
