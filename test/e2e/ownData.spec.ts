@@ -118,11 +118,13 @@ test("OS2's Sheet1 and an FMS export with its own headers: mapping step, then a 
   await page.getByRole("tablist", { name: "Sections" }).getByRole("tab", { name: "Data" }).click();
   await page.getByRole("button", { name: "Check vehicle data" }).click();
   // Both cars have their WLTP, yearly cost and trips: none needs attention.
-  await expect(page.getByText(/^All 2 vehicles are ready for a simulation/)).toBeVisible(SLOW);
+  // The sheet view shows the written sheet's own summary too: read the pane's message.
+  const tools = page.getByRole("region", { name: "Check and share the data" });
+  await expect(tools.getByText(/^All 2 vehicles are ready for a simulation/)).toBeVisible(SLOW);
   await expect(sheetTabs.getByRole("tab", { name: "Vehicle data check" })).toBeVisible();
   const [download] = await Promise.all([
     page.waitForEvent("download", SLOW),
-    page.getByRole("button", { name: "Export vehicles for OS2" }).click(),
+    tools.getByRole("button", { name: "Export vehicles for OS2" }).click(),
   ]);
   expect(download.suggestedFilename()).toBe("Oversigt_over_flåde.xlsx");
   const [os2Sheet, ...others] = await readXlsx(readFileSync(await download.path()));
