@@ -49,6 +49,11 @@ describe("vehicles with missing metadata in the fleet picker", () => {
     expect(yaris.checked).toBe(true);
     expect(yaris.disabled).toBe(false);
 
+    // Its model cannot be counted into the simulated fleet either, and says why.
+    const zoe = screen.getByRole("spinbutton", { name: /Renault Zoe/ }) as HTMLInputElement;
+    expect(zoe.disabled).toBe(true);
+    expect(zoe.getAttribute("aria-describedby")).not.toBeNull();
+
     const request = toScenarioRequest(latest.form, overview, "en");
     expect(request.currentIds).toEqual(["1"]);
     // Nor is it in the simulated fleet: of Rådhuset's two models only the Yaris starts at 1.

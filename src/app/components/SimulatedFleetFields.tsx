@@ -17,6 +17,7 @@ import { useI18n } from "../../i18n/I18nContext";
 import { fieldsetStyles } from "./fieldsetStyles";
 import { vehicleTypeLabel, type Translate } from "../../i18n/translate";
 import { groupLabel } from "./modelLabels";
+import { notSimulatableReason, simulatableIds } from "../state/vehicleReadiness";
 
 export interface SimulatedFleetFieldsProps {
   /** Every model group for the chosen location (modelGroups). */
@@ -74,18 +75,21 @@ export function SimulatedFleetFields({ groups, form, disabled, onChange }: Simul
     const type = vehicleTypeLabel(lang, g.type);
     const ids = g.vehicles.map((v) => v.id).join(", ");
     const locations = [...new Set(g.vehicles.map((v) => v.location))].join(", ");
+    // A model none of whose vehicles has the data a simulation needs cannot be counted, as in OS2.
+    const blocked = simulatableIds(g.vehicles).length === 0 ? notSimulatableReason(g.vehicles[0], t) : "";
     return (
       <FleetCountField
         key={g.id}
         label={groupLabel(g, lang, t)}
         hint={
-          g.section === "otherLocations"
+          blocked ||
+          (g.section === "otherLocations"
             ? t("form.groupHintAt", { type, ids, locations })
-            : t("form.groupHint", { type, ids })
+            : t("form.groupHint", { type, ids }))
         }
         count={countOf(g)}
         today={g.section === "location" ? g.vehicles.length : 0}
-        disabled={disabled}
+        disabled={disabled || blocked !== ""}
         onChange={(count) => onChange(setFleetCount(form, g.id, count))}
       />
     );
