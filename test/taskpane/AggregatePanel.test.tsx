@@ -111,11 +111,14 @@ describe("AggregatePanel", () => {
     renderInPane(<App host={host} engine={new FakeEngine({})} language="en" />);
     const trips = (await screen.findByRole("combobox", { name: /Trips \(Ture\)/ })) as HTMLSelectElement;
     await waitFor(() => expect(trips.value).toBe("Ture"));
+    fireEvent.click(screen.getByRole("tab", { name: "Aggregate" }));
     const run = screen.getByRole("button", { name: "Aggregate" }) as HTMLButtonElement;
     await waitFor(() => expect(run.disabled).toBe(false));
     fireEvent.click(run);
     await screen.findByText(/written to Ture \(2\), Aggregation.*uses the new trips sheet/);
     await waitFor(() => expect(trips.value).toBe("Ture (2)"));
+    // The pane goes back to the Data tab, where the new trips are to be loaded.
+    expect(screen.getByRole("tab", { name: "Data" }).getAttribute("aria-selected")).toBe("true");
   });
 
   it("lists the cell errors in Danish when the data is bad, and selects the first cell", async () => {
