@@ -73,6 +73,8 @@ test("simulates a smaller fleet on the sample, writes the result sheet and saves
 }) => {
   await openSampleAndLoad(page);
 
+  // The current fleet's vehicles are folded behind one line (issue 19): open them.
+  await page.getByRole("button", { name: /^Current fleet:/ }).click();
   await expect(page.getByRole("checkbox", { name: /\(1001\)$/ })).toBeChecked();
   // Take ten of the 26 fossil cars out of the simulated fleet.
   for (const model of REMOVED_FOSSIL_MODELS) {
