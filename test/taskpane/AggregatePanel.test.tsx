@@ -112,7 +112,7 @@ describe("AggregatePanel", () => {
     const trips = (await screen.findByRole("combobox", { name: /Trips \(Ture\)/ })) as HTMLSelectElement;
     await waitFor(() => expect(trips.value).toBe("Ture"));
     fireEvent.click(screen.getByRole("tab", { name: "Aggregate" }));
-    const run = screen.getByRole("button", { name: "Aggregate" }) as HTMLButtonElement;
+    const run = (await screen.findByRole("button", { name: "Aggregate" })) as HTMLButtonElement;
     await waitFor(() => expect(run.disabled).toBe(false));
     fireEvent.click(run);
     await screen.findByText(/written to Ture \(2\), Aggregation.*uses the new trips sheet/);
