@@ -35,6 +35,8 @@ import { ErrorList } from "./ErrorList";
 import { useI18n } from "../../i18n/I18nContext";
 import type { MessageKey, Translate } from "../../i18n/translate";
 import type { SearchSummary } from "../../core/search/searchResult";
+import type { SearchProgress } from "../../core/search/runSearch";
+import { optimalProgressText } from "../../i18n/progressText";
 
 export interface SearchPanelProps {
   host: WorkbookHost;
@@ -214,7 +216,9 @@ function SearchStatus({ state, t, lang }: { state: SearchState; t: Translate; la
                   iteration: state.progress.iteration,
                   iterations: state.progress.maxIterations,
                   simulations: state.progress.simulations,
-                })
+                  proposal: state.progress.confirming?.proposal ?? "",
+                  proposals: state.progress.confirming?.proposals ?? "",
+                }) + confirmingFigures(state.progress, lang)
               : t("search.starting")
           }
         >
@@ -222,7 +226,9 @@ function SearchStatus({ state, t, lang }: { state: SearchState; t: Translate; la
             value={
               state.progress?.phase === "tabu"
                 ? state.progress.iteration / state.progress.maxIterations
-                : undefined
+                : state.progress?.confirming
+                  ? (state.progress.confirming.proposal - 1) / state.progress.confirming.proposals
+                  : undefined
             }
             max={1}
           />
@@ -313,4 +319,12 @@ function SearchResults(props: {
       </Caption1>
     </div>
   );
+}
+
+/** While a proposal is confirmed with the optimal allocation: its best cost so far and its gap (or "no bound yet"). */
+function confirmingFigures(progress: SearchProgress, lang: string): string {
+  const allocation = progress.confirming?.allocation;
+  return allocation
+    ? ` ${optimalProgressText(lang === "da" ? "da" : "en", allocation.objective, allocation.gap)}`
+    : "";
 }

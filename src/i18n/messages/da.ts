@@ -333,7 +333,7 @@ export const da: Record<MessageKey, string> = {
   "search.phase.minimum": "Finder færrest køretøjer til spidsdagen…",
   "search.phase.combinations": "Rangerer kandidatkombinationer…",
   "search.phase.tabu": "Tabu-søgning: iteration {iteration} af {iterations}, {simulations} flåder simuleret",
-  "search.phase.confirming": "Bekræfter forslagene med den valgte allokering…",
+  "search.phase.confirming": "Bekræfter forslag {proposal} af {proposals} med den valgte allokering…",
   "search.phase.done": "Skriver resultatet…",
   "search.starting": "Starter…",
   "search.writing": "Skriver Søgning-arket og forslagenes scenarieark…",

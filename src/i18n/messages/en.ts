@@ -332,7 +332,7 @@ export const en = {
   "search.phase.minimum": "Finding the fewest vehicles for the peak day…",
   "search.phase.combinations": "Ranking candidate combinations…",
   "search.phase.tabu": "Tabu search: iteration {iteration} of {iterations}, {simulations} fleets simulated",
-  "search.phase.confirming": "Confirming the proposals with the chosen allocation…",
+  "search.phase.confirming": "Confirming proposal {proposal} of {proposals} with the chosen allocation…",
   "search.phase.done": "Writing the result…",
   "search.starting": "Starting…",
   "search.writing": "Writing the Search sheet and the proposals' scenario sheets…",
