@@ -7,7 +7,7 @@ import { parentPort } from "node:worker_threads";
 import { allocationCosts } from "../core/allocation/allocationCosts";
 import { allocationStructure } from "../core/allocation/allocationStructure";
 import { relaxBlock, taskTimeShare } from "../core/allocation/relaxBlock";
-import { FLAG, type RunMessage, type ThreadReply } from "./blockPoolProtocol";
+import { FLAG, STOP, mayClaim, type RunMessage, type ThreadReply } from "./blockPoolProtocol";
 import { loadHighsSolver } from "./highsSolver";
 
 const solver = loadHighsSolver();
@@ -20,12 +20,12 @@ parentPort?.on("message", (message: RunMessage) => {
 
 function work(run: RunMessage, highs: Awaited<typeof solver>): void {
   const { trips, fleet, ctx, tasks, flags, port } = run;
-  const running = () => Atomics.load(flags, FLAG.stop) === 0 && Date.now() < run.deadlineMs;
+  const running = () => Atomics.load(flags, FLAG.stop) === STOP.running && Date.now() < run.deadlineMs;
   if (!running() || Atomics.load(flags, FLAG.next) >= tasks.length) return;
   const structure = allocationStructure(trips, fleet, ctx, allocationCosts(fleet, ctx).memberPerKm);
   const setting = { trips, fleet, ctx, structure };
-  // A task is claimed only while the run has time left: one claimed is one answered.
-  while (running()) {
+  // Claimed only while the run may still use it (see mayClaim): one claimed is one answered.
+  while (mayClaim(flags, run.deadlineMs)) {
     const k = Atomics.add(flags, FLAG.next, 1);
     if (k >= tasks.length) break;
     const share = taskTimeShare(run.deadlineMs, tasks, k, run.streams);

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from "node:worker_threads";
 import type { BlockPool, BlockRelaxation, PoolRun, RelaxTask } from "../core/allocation/relaxBlock";
 import { taskTimeShare } from "../core/allocation/relaxBlock";
-import { FLAG, type RunMessage, type ThreadReply } from "./blockPoolProtocol";
+import { FLAG, STOP, mayClaim, type RunMessage, type ThreadReply } from "./blockPoolProtocol";
 
 /** How long past the deadline the caller waits for a thread that has stopped answering. */
 const GRACE_MS = 2000;
@@ -18,13 +18,16 @@ const GRACE_MS = 2000;
  * The browser's engine worker has no pool: SharedArrayBuffer needs a cross-origin-isolated page,
  * which the Office task pane is not.
  *
- * @param threads worker threads (default: the cores but one, at most 3; 0 gives no pool)
+ * With no worker thread (one core) the pool still serves: the calling thread relaxes every block,
+ * and stops claiming them at the deadline like the threads do, so a Node run keeps its time limit
+ * on any machine.
+ *
+ * @param threads worker threads (default: the cores but one, at most 3; 0: the calling thread only)
  */
 export function createNodeBlockPool(
   threads = defaultThreads(),
-): (BlockPool & { ready: Promise<void>; close(): void }) | null {
-  if (threads < 1) return null;
-  const workers = Array.from({ length: threads }, () => {
+): BlockPool & { ready: Promise<void>; close(): void } {
+  const workers = Array.from({ length: Math.max(0, threads) }, () => {
     const worker = startThread();
     // An idle pool never keeps the process alive.
     worker.unref();
@@ -89,10 +92,11 @@ function relaxAll(
     worker.postMessage(message, [port2]);
     return port1;
   });
-  // The caller's own checks of `running` also stop the threads.
+  // The caller's own checks of `running` also stop the threads: out of time, or cancelled.
   const running = () => {
-    if (Atomics.load(flags, FLAG.stop) === 0 && run.running()) return true;
-    Atomics.store(flags, FLAG.stop, 1);
+    if (Atomics.load(flags, FLAG.stop) === STOP.running && run.running()) return true;
+    const why = Date.now() >= run.deadlineMs ? STOP.outOfTime : STOP.cancelled;
+    Atomics.compareExchange(flags, FLAG.stop, STOP.running, why);
     return false;
   };
   let answered = 0;
@@ -112,11 +116,11 @@ function relaxAll(
         } else here(reply.task);
       }
   };
-  // Tasks handed out: past the deadline (or on a cancel) no thread claims another, so a pass
-  // ends with the tasks in progress instead of building every remaining block's model first.
+  // Tasks handed out. Past the deadline a block is claimed only for its bound, and only during
+  // BOUND_GRACE_MS; after a cancel none is: a pass never builds every remaining block's model.
   const claimed = () => Math.min(tasks.length, Atomics.load(flags, FLAG.next));
   try {
-    while (running()) {
+    while (running() || mayClaim(flags, run.deadlineMs)) {
       const k = Atomics.add(flags, FLAG.next, 1);
       if (k >= tasks.length) break;
       here(k);
@@ -131,7 +135,7 @@ function relaxAll(
       Atomics.wait(flags, FLAG.done, seen, 20);
     }
   } finally {
-    Atomics.store(flags, FLAG.stop, 1);
+    Atomics.store(flags, FLAG.stop, STOP.cancelled);
     for (const port of ports) port.close();
   }
 }
