@@ -8,9 +8,10 @@ import type { CliIo } from "./cliIo";
 import { readInputWorkbook } from "./readInputWorkbook";
 import { parseSearchArgs } from "./searchArgs";
 import { checkOutputTarget, writeOutputFile } from "./outputFile";
-
-/** How often the search reports its iterations on stderr. */
-const PROGRESS_EVERY_ITERATIONS = 5;
+import { phaseLabel } from "../i18n/translate";
+import { progressLineFor } from "./progressLine";
+import { searchStep } from "./progressText";
+import { tickingSolver } from "./tickingSolver";
 
 /**
  * `fleetopt search`: the tabu search on a workbook; exit 0, or 2 with a cell-addressed message.
@@ -20,41 +21,47 @@ const PROGRESS_EVERY_ITERATIONS = 5;
 export async function searchCommand(argv: string[], io: CliIo): Promise<number> {
   const args = parseSearchArgs(argv);
   const target = args.out ? await checkOutputTarget(args.out, [args.workbook], args.force) : null;
-  const { data, sheets, inputs } = await readInputWorkbook(args.workbook, args.sheets);
-  // HiGHS only when the proposals are to be confirmed with the exact allocation.
-  const solver = args.request.allocation === "optimal" ? await loadNodeSolver() : undefined;
-  const outcome = await searchSheets(
-    sheets,
-    inputs,
-    args.request,
-    (p) => {
-      if (p.phase !== "tabu") io.stderr(`${p.phase}\n`);
-      else if (p.iteration % PROGRESS_EVERY_ITERATIONS === 0 && p.iteration > 0) {
-        const best = p.partial?.solutions[0];
-        io.stderr(
-          `tabu ${p.iteration}/${p.maxIterations}, ${p.simulations} fleets simulated` +
-            (best ? `, best ${Math.round(best.yearlyCost)} kr, ${best.yearlyCo2eTonnes.toFixed(2)} t` : "") +
-            "\n",
-        );
-      }
-    },
-    { solver },
-  );
-  solver?.close();
-  if (!outcome.ok) {
-    for (const e of outcome.errors) io.stderr(`${formatCellError(e, "en")}\n`);
-    return 2;
-  }
-  if (target) {
-    await writeOutputFile(
-      target,
-      await writeSearchWorkbook(data, outcome.value, args.request.language ?? "en"),
+  // Progress on stderr once the run takes more than two seconds; stdout is the result alone.
+  const progress = progressLineFor(io);
+  try {
+    progress.show("file", `Reading ${args.workbook}…`);
+    const { data, sheets, inputs } = await readInputWorkbook(args.workbook, args.sheets);
+    // HiGHS only when the proposals are to be confirmed with the exact allocation.
+    if (args.request.allocation === "optimal")
+      progress.show("loadingSolver", phaseLabel("en", "loadingSolver"));
+    const solver = args.request.allocation === "optimal" ? await loadNodeSolver() : undefined;
+    const outcome = await searchSheets(
+      sheets,
+      inputs,
+      args.request,
+      (p) => {
+        const step = searchStep(p);
+        progress.show(step.phase, step.text);
+      },
+      { solver: solver && tickingSolver(solver, () => progress.tick()) },
     );
-    io.stderr(`Wrote ${target.path}\n`);
+    solver?.close();
+    if (!outcome.ok) {
+      progress.finish();
+      for (const e of outcome.errors) io.stderr(`${formatCellError(e, "en")}\n`);
+      return 2;
+    }
+    if (target) {
+      progress.show("saving", `Writing ${target.path}…`);
+      await writeOutputFile(
+        target,
+        await writeSearchWorkbook(data, outcome.value, args.request.language ?? "en"),
+      );
+      progress.finish();
+      io.stderr(`Wrote ${target.path}\n`);
+    }
+    progress.finish();
+    const summary = outcome.value.summary;
+    io.stdout(args.json ? `${JSON.stringify(searchJson(summary), null, 2)}\n` : formatSearchText(summary));
+    return 0;
+  } finally {
+    progress.finish();
   }
-  const summary = outcome.value.summary;
-  io.stdout(args.json ? `${JSON.stringify(searchJson(summary), null, 2)}\n` : formatSearchText(summary));
-  return 0;
 }
 
 /** `solutions` and `paretoFront` first, as product.md §6 shows them; the rest are extra fields. */
