@@ -2,6 +2,11 @@ import { defineConfig } from "vitest/config";
 
 /** The component tests: the only ones that render React with Fluent UI in happy-dom. */
 const DOM_TESTS = ["test/taskpane/**/*.test.tsx", "test/browser/**/*.test.tsx"];
+/**
+ * Files that replace a module with vi.mock: in a worker that keeps modules from earlier files the
+ * real module is already loaded and the mock never takes, so these run isolated.
+ */
+const MOCKING_TESTS = ["test/worker/searchSheets.test.ts"];
 
 export default defineConfig({
   test: {
@@ -20,7 +25,7 @@ export default defineConfig({
         test: {
           name: "node",
           include: ["test/**/*.test.ts", "test/**/*.test.tsx"],
-          exclude: ["test/e2e/**", "node_modules/**", ...DOM_TESTS],
+          exclude: ["test/e2e/**", "node_modules/**", ...DOM_TESTS, ...MOCKING_TESTS],
           environment: "node",
           // Every workbook the file host saves must pass the OOXML checks (issue 15).
           setupFiles: ["test/helpers/ooxmlSaveGuard.ts"],
@@ -28,6 +33,15 @@ export default defineConfig({
           // files leave no globals behind (the fake Office uninstalls, fake timers are restored),
           // so a worker keeps its modules from one file to the next.
           isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "node-mocks",
+          include: MOCKING_TESTS,
+          environment: "node",
+          setupFiles: ["test/helpers/ooxmlSaveGuard.ts"],
         },
       },
     ],
