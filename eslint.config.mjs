@@ -71,28 +71,38 @@ export default tseslint.config(
   {
     files: ["src/workbook/**"],
     rules: layerImports(
-      // + "engine" once src/workbook/plan/{locationsOverviewPlan,vehicleCheckPlan}.ts stop importing it.
-      ["solver", "worker", "hosts", "app", "cli", "taskpane", "browser", "commands", "i18n"],
+      ["engine", "solver", "worker", "hosts", "app", "cli", "taskpane", "browser", "commands", "i18n"],
       "workbook imports only core and workbook (scripts/check-layers.mjs).",
     ),
   },
   {
     files: ["src/hosts/**"],
     rules: layerImports(
-      // + "app" after the move of app/workbookHost.ts to src/workbook; + "browser" once
-      // hosts/file/{fileWorkbookHost,worksheetView}.ts stop importing browser/sheetView.ts.
-      ["cli", "taskpane", "commands"],
+      ["app", "cli", "taskpane", "browser", "commands"],
       "hosts never import app, cli, taskpane, browser or commands (scripts/check-layers.mjs).",
     ),
   },
-  // To enable after the folder move (src/worker → src/engine + src/solver), when today's tree no
-  // longer breaks them:
-  // { files: ["src/engine/**"], rules: layerImports(["solver", "worker", "hosts", "app", "cli",
-  //   "taskpane", "browser", "commands", "i18n"], "engine imports only core and workbook.") },
-  // { files: ["src/solver/**"], rules: layerImports(["workbook", "engine", "worker", "hosts", "app",
-  //   "cli", "taskpane", "browser", "commands", "i18n"], "solver imports only core.") },
-  // { files: ["src/worker/**"], rules: layerImports(["hosts", "app", "cli", "taskpane", "browser",
-  //   "commands", "i18n"], "the Web Worker glue imports only engine, core, workbook and solver.") },
+  {
+    files: ["src/engine/**"],
+    rules: layerImports(
+      ["solver", "worker", "hosts", "app", "cli", "taskpane", "browser", "commands", "i18n"],
+      "engine imports only core and workbook; the solver and the file writer come in as ports (scripts/check-layers.mjs).",
+    ),
+  },
+  {
+    files: ["src/solver/**"],
+    rules: layerImports(
+      ["workbook", "engine", "worker", "hosts", "app", "cli", "taskpane", "browser", "commands", "i18n"],
+      "solver imports only core (scripts/check-layers.mjs).",
+    ),
+  },
+  {
+    files: ["src/worker/**"],
+    rules: layerImports(
+      ["hosts/excel", "app", "cli", "taskpane", "browser", "commands", "i18n"],
+      "the Web Worker glue imports only engine, core, workbook, solver and the file host's writer (scripts/check-layers.mjs).",
+    ),
+  },
   {
     files: ["src/app/**"],
     rules: layerImports(["cli"], "app never imports cli (scripts/check-layers.mjs)."),

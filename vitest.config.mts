@@ -6,7 +6,7 @@ const DOM_TESTS = ["test/taskpane/**/*.test.tsx", "test/browser/**/*.test.tsx"];
  * Files that replace a module with vi.mock: in a worker that keeps modules from earlier files the
  * real module is already loaded and the mock never takes, so these run isolated.
  */
-const MOCKING_TESTS = ["test/worker/searchSheets.test.ts"];
+const MOCKING_TESTS = ["test/engine/search.test.ts"];
 
 export default defineConfig({
   test: {

@@ -21,7 +21,7 @@ await build({
   absWorkingDir: root,
   entryPoints: {
     main: "src/cli/main.ts",
-    blockPoolThread: "src/worker/blockPoolThread.ts",
+    blockPoolThread: "src/solver/blockPoolThread.ts",
   },
   outdir,
   outExtension: { ".js": ".cjs" },

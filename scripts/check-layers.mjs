@@ -21,8 +21,9 @@ export const LAYER_RULES = {
   engine: { only: ["core", "workbook"] },
   // Node built-ins and packages are not layers, so "core and node" is just core here.
   solver: { only: ["core"] },
-  // The Web Worker glue: the client and the entry.
-  worker: { only: ["engine", "core", "workbook", "solver"] },
+  // The Web Worker glue: the client and the entry, which wires the solver and the file host's xlsx
+  // writer into the engine (tsconfig.worker.json keeps office.js, and so hosts/excel, out of it).
+  worker: { only: ["engine", "core", "workbook", "solver", "hosts"] },
   hosts: { never: ["app", "cli", "taskpane", "browser", "commands"] },
   app: { never: ["cli"] },
 };

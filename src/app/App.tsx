@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { Caption1, Divider, Subtitle1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { PaneTabs, type PaneSection } from "./components/PaneTabs";
-import type { WorkbookHost } from "./workbookHost";
+import type { WorkbookHost } from "../workbook/workbookHost";
 import type { AbortableEngine } from "../worker/client";
 import type { CellError } from "../workbook/read/cellError";
 import { I18nProvider, useI18n } from "../i18n/I18nContext";

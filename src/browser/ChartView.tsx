@@ -13,7 +13,7 @@ import {
 } from "@fluentui/react-charts";
 import type { Language } from "../i18n/translate";
 import { cellText } from "./cellText";
-import type { ViewChart } from "./sheetView";
+import type { ViewChart } from "../workbook/sheetView";
 
 /** Excel's default series colours (Office theme accents 1–6). */
 export const SERIES_COLOURS = ["#4472C4", "#ED7D31", "#A5A5A5", "#FFC000", "#5B9BD5", "#70AD47"];

@@ -1,7 +1,7 @@
 import { Component, Suspense, lazy, type ReactNode } from "react";
 import { Caption1, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useI18n } from "../i18n/I18nContext";
-import type { SheetView, ViewChart } from "./sheetView";
+import type { SheetView, ViewChart } from "../workbook/sheetView";
 
 // Fluent's charts (with d3) are fetched only when a sheet with charts is shown.
 const ChartView = lazy(() => import(/* webpackChunkName: "sheet-charts" */ "./ChartView"));

@@ -5,7 +5,7 @@ import { useI18n } from "../i18n/I18nContext";
 import { cellText, defaultAlignment } from "./cellText";
 import { cellLook, tableAt } from "./cellLook";
 import { conditionalLooks } from "./conditionalColours";
-import type { SheetView } from "./sheetView";
+import type { SheetView } from "../workbook/sheetView";
 
 /** Excel's default row (15 pt) in CSS pixels; every row has it, which is what lets the grid virtualise with plain arithmetic. */
 export const ROW_HEIGHT = 20;

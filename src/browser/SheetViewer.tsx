@@ -3,7 +3,7 @@ import { Caption1, Tab, TabList, makeStyles, tokens } from "@fluentui/react-comp
 import type { BrowserWorkbook } from "./browserWorkbook";
 import { parseCellAddress } from "../workbook/sheetData";
 import { useI18n } from "../i18n/I18nContext";
-import type { SheetView } from "./sheetView";
+import type { SheetView } from "../workbook/sheetView";
 import { SheetGrid } from "./SheetGrid";
 import { SheetCharts } from "./SheetCharts";
 

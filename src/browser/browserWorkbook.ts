@@ -1,5 +1,5 @@
-import type { WorkbookHost } from "../app/workbookHost";
-import type { SheetView } from "./sheetView";
+import type { WorkbookHost } from "../workbook/workbookHost";
+import type { SheetView } from "../workbook/sheetView";
 
 /**
  * What the browser page needs from an open .xlsx on top of the app's WorkbookHost: a sheet as the

@@ -1,5 +1,5 @@
 import type { ConditionalLook } from "./conditionalColours";
-import type { ViewCell, ViewTable } from "./sheetView";
+import type { ViewCell, ViewTable } from "../workbook/sheetView";
 
 /** What a grid cell is drawn with. Colours are "#RRGGBB". */
 export interface CellLook {

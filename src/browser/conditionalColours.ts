@@ -1,5 +1,5 @@
 import type { CellValue } from "../workbook/sheetData";
-import type { CellBlock, ScaleStop, ViewConditionalFormat } from "./sheetView";
+import type { CellBlock, ScaleStop, ViewConditionalFormat } from "../workbook/sheetView";
 
 /** What conditional formatting adds to a cell's own look. */
 export interface ConditionalLook {

@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { readCsv, sheetNameFromFile } from "../hosts/file/readCsv";
 import { uniqueSheetName } from "../hosts/file/sheetNames";
 import { writeResultFile } from "../hosts/file/writeWorkbookFile";
-import { aggregateSheets, type AggregationRequest, type AggregationSummary } from "../worker/aggregateSheets";
+import { aggregateSheets, type AggregationRequest, type AggregationSummary } from "../engine/aggregate";
 import { detectSheetKind, proposeAggregationSheets } from "../workbook/read/readAggregationInputs";
 import { formatCellError } from "../workbook/read/cellError";
 import { csvImportPlan } from "../workbook/plan/csvImportPlan";

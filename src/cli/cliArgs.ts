@@ -5,8 +5,8 @@ import type { InputColumnMapping } from "../workbook/read/readInputs";
 import { parseColumnMapping } from "../workbook/schema/columnMapping";
 import { columnMappingSheetPlan, mapsAnything } from "../workbook/schema/columnMappingSheet";
 import type { WorkbookPlan } from "../workbook/plan/types";
-import type { InputSheets } from "../worker/api";
-import { MAX_FLEET_COUNT } from "../worker/scenarioInputs";
+import type { InputSheets } from "../engine/api";
+import { MAX_FLEET_COUNT } from "../engine/scenarioInputs";
 
 /** A command line the CLI cannot run; main prints it and exits with code 2. */
 export class UsageError extends Error {

@@ -5,7 +5,7 @@ import { findScenarioSheets } from "../workbook/scenarioLink";
 import { formatCellError } from "../workbook/read/cellError";
 import type { SheetData } from "../workbook/sheetData";
 import { readScenarioSheetRun } from "../workbook/transitionScenarioSheet";
-import { loadNodeSolver } from "../worker/nodeSolver";
+import { loadNodeSolver } from "../solver/nodeSolver";
 import { UsageError } from "./cliArgs";
 import type { CliIo } from "./cliIo";
 import { checkOutputTarget, writeOutputFile } from "./outputFile";

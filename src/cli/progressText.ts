@@ -1,8 +1,8 @@
 import type { SearchProgress } from "../core/search/runSearch";
 import { formatInteger, formatTonnes } from "../i18n/format";
-import { optimalProgressText } from "../i18n/progressText";
-import { phaseLabel, translate, type MessageKey } from "../i18n/translate";
-import type { Progress } from "../worker/api";
+import { optimalProgressText, phaseLabel } from "../i18n/progressText";
+import { translate, type MessageKey } from "../i18n/translate";
+import type { Progress } from "../engine/api";
 
 /** A step of a run for the progress line: a key (a new key is a new phase) and what it shows. */
 export interface ProgressStep {

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { proposeInputSheetsFromData } from "../workbook/read/readInputs";
 import { mergeColumnMappings, readStoredColumnMapping } from "../workbook/schema/columnMappingSheet";
 import type { SheetData } from "../workbook/sheetData";
-import type { InputSheets } from "../worker/api";
+import type { InputSheets } from "../engine/api";
 import { CSV_VIA_AGGREGATE, readWorkbookSheets } from "./readWorkbookSheets";
 import { UsageError, type InputSheetChoice } from "./cliArgs";
 

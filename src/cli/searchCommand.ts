@@ -1,14 +1,14 @@
 import { FileWorkbookHost } from "../hosts/file/fileWorkbookHost";
-import { registerScenario } from "../app/actions/scenarioRegistry";
+import { registerScenario } from "../workbook/scenarioRegistry";
 import { formatCellError } from "../workbook/read/cellError";
-import { searchSheets, type SearchOutcome } from "../worker/searchSheets";
-import { loadNodeSolver } from "../worker/nodeSolver";
+import { searchSheets, type SearchOutcome } from "../engine/search";
+import { loadNodeSolver } from "../solver/nodeSolver";
 import type { SearchSummary } from "../core/search/searchResult";
 import type { CliIo } from "./cliIo";
 import { readInputWorkbook } from "./readInputWorkbook";
 import { parseSearchArgs } from "./searchArgs";
 import { checkOutputTarget, writeOutputFile } from "./outputFile";
-import { phaseLabel } from "../i18n/translate";
+import { phaseLabel } from "../i18n/progressText";
 import { progressLineFor } from "./progressLine";
 import { searchStep } from "./progressText";
 import { tickingSolver } from "./tickingSolver";

@@ -1,9 +1,9 @@
 import { writeScenarioWorkbook } from "./writeScenarioWorkbook";
-import { simulateSheets } from "../worker/engineApi";
-import { needsSolver } from "../worker/allocationProgress";
-import { loadNodeSolver } from "../worker/nodeSolver";
+import { simulateSheets } from "../engine/engineApi";
+import { needsSolver } from "../engine/allocationProgress";
+import { loadNodeSolver } from "../solver/nodeSolver";
 import { formatCellError } from "../workbook/read/cellError";
-import { phaseLabel } from "../i18n/translate";
+import { phaseLabel } from "../i18n/progressText";
 import { parseSimulateArgs } from "./cliArgs";
 import type { CliIo } from "./cliIo";
 import { readInputWorkbook } from "./readInputWorkbook";

@@ -1,5 +1,5 @@
 import { FileWorkbookHost } from "../hosts/file/fileWorkbookHost";
-import { registerScenario } from "../app/actions/scenarioRegistry";
+import { registerScenario } from "../workbook/scenarioRegistry";
 import type { ScenarioSummary } from "../core/scenario/scenarioSummary";
 import type { ScenarioKind } from "../workbook/plan/scenarioMetadata";
 import type { WorkbookPlan } from "../workbook/plan/types";

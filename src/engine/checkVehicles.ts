@@ -12,7 +12,7 @@ import { locationKey } from "../workbook/read/readLocations";
 import { readVehicles } from "../workbook/read/readVehicles";
 import { LOCATIONS_SHEET, sheetNameMatches, VEHICLES_SHEET } from "../workbook/schema/sheets";
 import { cellAddress, type SheetData } from "../workbook/sheetData";
-import type { EngineResult, InputSheets } from "../worker/api";
+import type { EngineResult, InputSheets } from "./envelope";
 
 export {
   PROBLEM_CODES,

@@ -7,7 +7,7 @@ import { readVehicles } from "../workbook/read/readVehicles";
 import { OS2_VEHICLE_COLUMNS, OS2_VEHICLE_SHEET_NAME } from "../workbook/schema/os2VehicleExport";
 import { VEHICLES_SHEET } from "../workbook/schema/sheets";
 import type { SheetData } from "../workbook/sheetData";
-import type { EngineResult, InputSheets } from "../worker/api";
+import type { EngineResult, InputSheets } from "./envelope";
 
 /** OS2's Type names (vehicle_types.name), which its import reads. */
 const OS2_TYPE_NAMES: Record<VehicleType, string> = {

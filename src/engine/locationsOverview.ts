@@ -3,7 +3,7 @@ import { locationsOf, tripDays } from "../core/scenario/runScenario";
 import { formatIsoDate, parseIsoDate } from "../core/time/naiveTime";
 import { readInputs } from "../workbook/read/readInputs";
 import type { SheetData } from "../workbook/sheetData";
-import type { EngineResult, InputSheets } from "../worker/api";
+import type { EngineResult, InputSheets } from "./envelope";
 
 export type { LocationUse, LocationsOverview } from "../workbook/plan/locationsOverviewTypes";
 import type { LocationUse, LocationsOverview } from "../workbook/plan/locationsOverviewTypes";

@@ -35,13 +35,8 @@ import {
 } from "../workbook/read/readTransitionPlanSheet";
 import { cellAddress, type SheetData } from "../workbook/sheetData";
 import { readScenarioSheetRun, type ScenarioSheetRun } from "../workbook/transitionScenarioSheet";
-import type { EngineResult, InputSheets } from "../worker/api";
-import {
-  readScenarioInputs,
-  requestError,
-  scopeScenario,
-  type ScenarioInputs,
-} from "../worker/scenarioInputs";
+import type { EngineResult, InputSheets } from "./envelope";
+import { readScenarioInputs, requestError, scopeScenario, type ScenarioInputs } from "./scenarioInputs";
 import { badOverride, missingSheet, outsideHorizon, unknownVehicles } from "./transitionPlanErrors";
 import { transitionPlanSummary, type TransitionPlanSummary } from "./transitionPlanSummary";
 

@@ -1,6 +1,7 @@
 import type { Language } from "../workbook/read/cellError";
 import { localeOf } from "./format";
-import { translate } from "./translate";
+import { en, type MessageKey } from "./messages/en";
+import { labelOrRaw, translate } from "./translate";
 
 /**
  * A relative gap (0.0018) as a percentage in the user's language ("0,18"), or null when there is
@@ -27,4 +28,29 @@ export function optimalProgressText(lang: Language, objective: number, gap: numb
   return percent === null
     ? translate(lang, "phase.optimal.progressNoBound", { objective: cost })
     : translate(lang, "phase.optimal.progress", { objective: cost, gap: percent });
+}
+
+/**
+ * The engine reports phases as short keys ("allocating"); unknown phases are shown as sent, so a
+ * new engine phase is never hidden, only untranslated.
+ */
+export function phaseLabel(lang: Language, phase: string): string {
+  // "optimal?objective=…&gap=…": a phase with figures uses the key "phase.optimal.progress".
+  const [code, query] = phase.split("?");
+  if (query === undefined) return labelOrRaw(lang, "phase", phase);
+  if (code === "optimal") return optimalPhaseLabel(lang, new URLSearchParams(query));
+  const key = `phase.${code}.progress`;
+  return key in en
+    ? translate(lang, key as MessageKey, Object.fromEntries(new URLSearchParams(query)))
+    : code;
+}
+
+/**
+ * "optimal?objective=2492919&gap=0.0018": the gap is a fraction, absent (or not finite) until the
+ * solver has a bound. Never shows Infinity or NaN: "no bound yet" instead.
+ */
+function optimalPhaseLabel(lang: Language, params: URLSearchParams): string {
+  const objective = Number(params.get("objective") ?? NaN);
+  const gapParam = params.get("gap");
+  return optimalProgressText(lang, objective, gapParam === null ? null : Number(gapParam));
 }

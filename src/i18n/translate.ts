@@ -1,7 +1,6 @@
 import { en, type MessageKey } from "./messages/en";
 import { da } from "./messages/da";
 import type { Language } from "../workbook/read/cellError";
-import { optimalProgressText } from "./progressText";
 
 export type { Language, MessageKey };
 
@@ -33,31 +32,6 @@ export function createTranslator(lang: Language): Translate {
   return (key, vars) => translate(lang, key, vars);
 }
 
-/**
- * The engine reports phases as short keys ("allocating"); unknown phases are shown as sent, so a
- * new engine phase is never hidden, only untranslated.
- */
-export function phaseLabel(lang: Language, phase: string): string {
-  // "optimal?objective=…&gap=…": a phase with figures uses the key "phase.optimal.progress".
-  const [code, query] = phase.split("?");
-  if (query === undefined) return labelOrRaw(lang, "phase", phase);
-  if (code === "optimal") return optimalPhaseLabel(lang, new URLSearchParams(query));
-  const key = `phase.${code}.progress`;
-  return key in en
-    ? translate(lang, key as MessageKey, Object.fromEntries(new URLSearchParams(query)))
-    : code;
-}
-
-/**
- * "optimal?objective=2492919&gap=0.0018": the gap is a fraction, absent (or not finite) until the
- * solver has a bound. Never shows Infinity or NaN: "no bound yet" instead.
- */
-function optimalPhaseLabel(lang: Language, params: URLSearchParams): string {
-  const objective = Number(params.get("objective") ?? NaN);
-  const gapParam = params.get("gap");
-  return optimalProgressText(lang, objective, gapParam === null ? null : Number(gapParam));
-}
-
 /** The engine's vehicle type ("ev") in words; an unknown type is shown as sent. */
 export function vehicleTypeLabel(lang: Language, type: string): string {
   return labelOrRaw(lang, "vehicleType", type);
@@ -68,7 +42,7 @@ export function reasonLabel(lang: Language, reason: string): string {
   return labelOrRaw(lang, "reason", reason);
 }
 
-function labelOrRaw(lang: Language, group: string, code: string): string {
+export function labelOrRaw(lang: Language, group: string, code: string): string {
   const key = `${group}.${code}`;
   return key in en ? translate(lang, key as MessageKey) : code;
 }

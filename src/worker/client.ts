@@ -1,23 +1,30 @@
 import { proxy, releaseProxy, wrap, type Endpoint, type Remote } from "comlink";
 // Type-only: the engine itself must never land in the page bundle, only in the worker chunk.
-import type { EngineApi, EngineResult, InputOverview, InputSheets, Progress, SimulationOutcome } from "./api";
+import type {
+  EngineApi,
+  EngineResult,
+  InputOverview,
+  InputSheets,
+  Progress,
+  SimulationOutcome,
+} from "../engine/api";
 import type { SheetData } from "../workbook/sheetData";
 import type { ScenarioRequest } from "../core/scenario/scenarioRequest";
 import type { WorkbookPlan } from "../workbook/plan/types";
-import type { AggregationOutcome, AggregationRequest } from "./aggregateSheets";
+import type { AggregationOutcome, AggregationRequest } from "../engine/aggregate";
 import type { BusinessCaseOutcome, BusinessCaseRequest } from "../workbook/businessCaseFromSheets";
 import type { TransitionPlanOutcome, TransitionPlanRequest } from "../engine/transitionPlan";
 import type { SearchRequest } from "../core/search/searchRequest";
 import type { SearchProgress } from "../core/search/runSearch";
 import type { SearchSummary } from "../core/search/searchResult";
-import type { SearchOutcome } from "./searchSheets";
+import type { SearchOutcome } from "../engine/search";
 import type { VehicleCheckRequest } from "../engine/checkVehicles";
 import type {
   LocationsOverviewOutcome,
   LocationsOverviewRequest,
   VehicleCheckOutcome,
   VehicleExportFile,
-} from "./dataTools";
+} from "../engine/dataTools";
 
 /**
  * What the pane needs from the engine. Every call takes the AbortSignal first (Squoosh's habit):

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { colourScale, conditionalLooks } from "../../src/browser/conditionalColours";
 import { cellLook, contrast, luminance } from "../../src/browser/cellLook";
 import type { CellValue } from "../../src/workbook/sheetData";
-import type { ViewConditionalFormat } from "../../src/browser/sheetView";
+import type { ViewConditionalFormat } from "../../src/workbook/sheetView";
 
 /** A sheet given as rows from A1. */
 const at =

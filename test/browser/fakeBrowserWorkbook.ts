@@ -1,5 +1,5 @@
 import type { BrowserWorkbook } from "../../src/browser/browserWorkbook";
-import type { SheetView } from "../../src/browser/sheetView";
+import type { SheetView } from "../../src/workbook/sheetView";
 import type { CellValue, SheetData } from "../../src/workbook/sheetData";
 import type { WorkbookPlan } from "../../src/workbook/plan/types";
 

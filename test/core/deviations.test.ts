@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { optimalAllocation } from "../../src/core/allocation/optimalAllocation";
 import { greedyAllocation } from "../../src/core/allocation/greedy";
 import type { MipSolver } from "../../src/core/allocation/mipSolver";
-import { loadHighsSolver } from "../../src/worker/highsSolver";
+import { loadHighsSolver } from "../../src/solver/highsSolver";
 import { sortTrips } from "../../src/core/simulation/simulateSimple";
 import type { FleetMember, Trip } from "../../src/core/model/types";
 import type { RuleContext } from "../../src/core/simulation/rules";

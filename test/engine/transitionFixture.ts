@@ -1,10 +1,10 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { writeResultFile } from "../../src/hosts/file/writeWorkbookFile";
-import { simulateSheets } from "../../src/worker/engineApi";
+import { simulateSheets } from "../../src/engine/engineApi";
 import { cellResult, type PlanCell, type SheetPlan, type WorkbookPlan } from "../../src/workbook/plan/types";
 import type { CellValue, SheetData } from "../../src/workbook/sheetData";
-import type { InputSheets } from "../../src/worker/api";
+import type { InputSheets } from "../../src/engine/api";
 
 /** 2025-03-03 as an Excel serial: the first day of the fixture's trips. */
 export const D = 45719;

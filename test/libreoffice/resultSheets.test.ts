@@ -5,14 +5,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Workbook } from "@cj-tech-master/excelts";
 import { FileWorkbookHost } from "../../src/hosts/file/fileWorkbookHost";
 import { loadWorkbook } from "../../src/hosts/file/readXlsx";
-import { simulateSheets } from "../../src/worker/engineApi";
+import { simulateSheets } from "../../src/engine/engineApi";
 import { proposeInputSheets } from "../../src/workbook/read/readInputs";
 import { defaultScenarioRequest, type ScenarioRequest } from "../../src/core/scenario/scenarioRequest";
 import type { ScenarioSummary } from "../../src/core/scenario/scenarioSummary";
-import { readScenarioRegistry, registerScenario } from "../../src/app/actions/scenarioRegistry";
+import { readScenarioRegistry, registerScenario } from "../../src/workbook/scenarioRegistry";
 import { SCENARIO_METADATA_SHEET } from "../../src/workbook/plan/scenarioMetadata";
 import { runCli } from "../../src/cli/main";
-import { loadHighsSolver } from "../../src/worker/highsSolver";
+import { loadHighsSolver } from "../../src/solver/highsSolver";
 import {
   chartParts,
   editInputsAndDropResults,

@@ -10,7 +10,7 @@ import {
   selectionProblem,
 } from "../../src/app/state/aggregateReducer";
 import { abortError } from "../../src/worker/client";
-import type { AggregationRequest } from "../../src/worker/aggregateSheets";
+import type { AggregationRequest } from "../../src/engine/aggregate";
 import type { SheetData, CellValue } from "../../src/workbook/sheetData";
 import { FakeEngine, FakeHost } from "./fakes";
 import { renderInPane } from "./render";

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/app/App";
-import type { EngineResult, InputOverview, InputSheets } from "../../src/worker/api";
+import type { EngineResult, InputOverview, InputSheets } from "../../src/engine/api";
 import type { SheetData } from "../../src/workbook/sheetData";
 import { FakeEngine, FakeHost } from "./fakes";
 import { aCellError, aSummary } from "./builders";

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
-import type { WorkbookHost } from "../../src/app/workbookHost";
+import type { WorkbookHost } from "../../src/workbook/workbookHost";
 import { BusinessCasePanel } from "../../src/app/components/BusinessCasePanel";
 import { REPORT_EXAMPLE_INPUTS } from "../../src/core/businesscase/inputs";
 import { businessCasePlan } from "../../src/workbook/plan/businessCasePlan";

@@ -4,7 +4,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/re
 import { App } from "../../src/app/App";
 import { locationGroups, poolOverview, poolRequest } from "../../src/app/state/pooledLocations";
 import { initialForm, toScenarioRequest } from "../../src/app/state/simulationForm";
-import type { InputOverview } from "../../src/worker/api";
+import type { InputOverview } from "../../src/engine/api";
 import { FakeEngine, FakeHost } from "./fakes";
 import { anOverview, aSummary } from "./builders";
 import { renderInPane } from "./render";

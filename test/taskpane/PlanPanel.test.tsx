@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
-import type { HostSheetInfo, WorkbookHost } from "../../src/app/workbookHost";
+import type { HostSheetInfo, WorkbookHost } from "../../src/workbook/workbookHost";
 import { PlanPanel } from "../../src/app/components/PlanPanel";
 import { transitionPlanFromSheets } from "../../src/engine/transitionPlan";
 import { scenarioMetadataPlan, type ScenarioRecord } from "../../src/workbook/plan/scenarioMetadata";

@@ -10,7 +10,7 @@ import {
   toScenarioRequest,
   type SimulationForm,
 } from "../../src/app/state/simulationForm";
-import type { InputOverview } from "../../src/worker/api";
+import type { InputOverview } from "../../src/engine/api";
 import type { Language } from "../../src/i18n/translate";
 import { renderInPane } from "./render";
 import { anOverview } from "./builders";

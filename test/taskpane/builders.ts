@@ -1,4 +1,4 @@
-import type { InputOverview } from "../../src/worker/api";
+import type { InputOverview } from "../../src/engine/api";
 import type { ScenarioSummary, FleetSummary } from "../../src/core/scenario/scenarioSummary";
 import type { CellError } from "../../src/workbook/read/cellError";
 import type { RunState } from "../../src/app/state/runReducer";

@@ -3,7 +3,7 @@ import {
   type TransitionPlanOutcome,
   type TransitionPlanRequest,
 } from "../../src/engine/transitionPlan";
-import type { WorkbookHost } from "../../src/app/workbookHost";
+import type { WorkbookHost } from "../../src/workbook/workbookHost";
 import {
   businessCaseFromSheets,
   type BusinessCaseOutcome,
@@ -14,7 +14,7 @@ import {
   aggregateSheets,
   type AggregationOutcome,
   type AggregationRequest,
-} from "../../src/worker/aggregateSheets";
+} from "../../src/engine/aggregate";
 import { abortError } from "../../src/worker/client";
 import type {
   EngineResult,
@@ -22,20 +22,20 @@ import type {
   InputSheets,
   Progress,
   SimulationOutcome,
-} from "../../src/worker/api";
+} from "../../src/engine/api";
 import type { SheetData } from "../../src/workbook/sheetData";
 import type { WorkbookPlan } from "../../src/workbook/plan/types";
 import type { ScenarioSummary } from "../../src/core/scenario/scenarioSummary";
 import type { CellError } from "../../src/workbook/read/cellError";
 import type { ScenarioRequest } from "../../src/core/scenario/scenarioRequest";
-import type { SearchOutcome } from "../../src/worker/searchSheets";
+import type { SearchOutcome } from "../../src/engine/search";
 import type { VehicleCheckRequest } from "../../src/engine/checkVehicles";
 import type {
   LocationsOverviewOutcome,
   LocationsOverviewRequest,
   VehicleCheckOutcome,
   VehicleExportFile,
-} from "../../src/worker/dataTools";
+} from "../../src/engine/dataTools";
 
 /** A workbook in memory that records what the app reads, writes and selects. */
 export class FakeHost implements WorkbookHost {

@@ -1,4 +1,4 @@
-import type { InputOverview } from "../../src/worker/api";
+import type { InputOverview } from "../../src/engine/api";
 import { anOverview } from "./builders";
 
 type Vehicle = InputOverview["vehicles"][number];

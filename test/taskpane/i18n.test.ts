@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { languageFromTag, phaseLabel, translate, vehicleTypeLabel } from "../../src/i18n/translate";
+import { languageFromTag, translate, vehicleTypeLabel } from "../../src/i18n/translate";
+import { phaseLabel } from "../../src/i18n/progressText";
 import { formatInteger, formatIsoDate, formatKroner, formatTonnes } from "../../src/i18n/format";
 import { en } from "../../src/i18n/messages/en";
 import { da } from "../../src/i18n/messages/da";

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { cleanup, fireEvent, screen } from "@testing-library/react";
 import { SimulationFormView } from "../../src/app/components/SimulationFormView";
 import { initialForm, toScenarioRequest, type SimulationForm } from "../../src/app/state/simulationForm";
-import type { InputOverview } from "../../src/worker/api";
+import type { InputOverview } from "../../src/engine/api";
 import { renderInPane } from "./render";
 import { anOverview } from "./builders";
 

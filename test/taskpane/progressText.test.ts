@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { gapPercent, optimalProgressText } from "../../src/i18n/progressText";
-import { createTranslator, phaseLabel } from "../../src/i18n/translate";
+import { gapPercent, optimalProgressText, phaseLabel } from "../../src/i18n/progressText";
+import { createTranslator } from "../../src/i18n/translate";
 import { allocationFact } from "../../src/app/components/allocationFact";
 import type { AllocationReport } from "../../src/core/allocation/allocationReport";
 import type { ScenarioSummary } from "../../src/core/scenario/scenarioSummary";

@@ -6,7 +6,7 @@ import {
   type SearchForm,
 } from "../../src/app/state/searchForm";
 import { bestSoFar, initialSearchState, searchReducer } from "../../src/app/state/searchReducer";
-import type { InputOverview } from "../../src/worker/api";
+import type { InputOverview } from "../../src/engine/api";
 import type { ScenarioRequest } from "../../src/core/scenario/scenarioRequest";
 import type { SearchSummary } from "../../src/core/search/searchResult";
 

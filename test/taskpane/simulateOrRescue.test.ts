@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { simulateOrRescue } from "../../src/app/actions/simulateOrRescue";
 import { abortError, type AbortableEngine } from "../../src/worker/client";
-import type { EngineResult, Progress, SimulationOutcome } from "../../src/worker/api";
+import type { EngineResult, Progress, SimulationOutcome } from "../../src/engine/api";
 import { defaultScenarioRequest, type ScenarioRequest } from "../../src/core/scenario/scenarioRequest";
 import type { AllocationReport } from "../../src/core/allocation/allocationReport";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { expose } from "comlink";
 import { EngineClient, isAbortError, type EngineConnection } from "../../src/worker/client";
-import type { EngineApi, InputOverview, InputSheets, Progress } from "../../src/worker/api";
+import type { EngineApi, InputOverview, InputSheets, Progress } from "../../src/engine/api";
 import { defaultScenarioRequest } from "../../src/core/scenario/scenarioRequest";
 import type { SheetData } from "../../src/workbook/sheetData";
 import type { ScenarioSummary } from "../../src/core/scenario/scenarioSummary";

@@ -2,9 +2,9 @@ import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { expose } from "comlink";
 import { EngineClient } from "../../src/worker/client";
-import { createEngineApi } from "../../src/worker/engineApi";
+import { createEngineApi } from "../../src/engine/engineApi";
 import { readXlsx } from "../../src/hosts/file/readXlsx";
-import type { InputSheets, Progress } from "../../src/worker/api";
+import type { InputSheets, Progress } from "../../src/engine/api";
 import type { SheetData } from "../../src/workbook/sheetData";
 
 /**

@@ -1,7 +1,7 @@
 import type { ScenarioRequest } from "../../core/scenario/scenarioRequest";
 import type { AllocationReport } from "../../core/allocation/allocationReport";
-import type { Progress } from "../../worker/api";
-import type { IncumbentProgress } from "../../worker/allocationProgress";
+import type { Progress } from "../../engine/api";
+import type { IncumbentProgress } from "../../engine/envelope";
 
 /** Seconds the watchdog waits past the solver's own time limit before it terminates the worker. */
 export const WATCHDOG_GRACE_SEC = 5;

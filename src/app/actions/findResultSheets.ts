@@ -1,4 +1,4 @@
-import type { WorkbookHost } from "../workbookHost";
+import type { WorkbookHost } from "../../workbook/workbookHost";
 import { SCENARIO_LABELS } from "../../workbook/plan/scenarioLabels";
 import { BUSINESS_CASE_TITLE_PREFIXES } from "../../workbook/plan/businessCaseLabels";
 import { sheetTitle } from "../../workbook/read/cellValueAt";

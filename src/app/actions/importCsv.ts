@@ -1,4 +1,4 @@
-import type { WorkbookHost } from "../workbookHost";
+import type { WorkbookHost } from "../../workbook/workbookHost";
 import { readCsv, sheetNameFromFile } from "../../hosts/file/readCsv";
 import { csvImportPlan } from "../../workbook/plan/csvImportPlan";
 import { detectSheetKind } from "../../workbook/read/readAggregationInputs";

@@ -1,6 +1,6 @@
-import type { WorkbookHost } from "../workbookHost";
+import type { WorkbookHost } from "../../workbook/workbookHost";
 import { isAbortError, type AbortableEngine } from "../../worker/client";
-import type { InputSheets } from "../../worker/api";
+import type { InputSheets } from "../../engine/api";
 import type { LoadAction } from "../state/loadReducer";
 import { readInputSheets } from "./readInputSheets";
 import { errorMessage } from "./errorMessage";

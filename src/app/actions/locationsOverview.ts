@@ -1,7 +1,7 @@
-import type { WorkbookHost } from "../workbookHost";
+import type { WorkbookHost } from "../../workbook/workbookHost";
 import type { AbortableEngine } from "../../worker/client";
-import type { InputSheets } from "../../worker/api";
-import type { LocationsOverviewRequest } from "../../worker/dataTools";
+import type { InputSheets } from "../../engine/api";
+import type { LocationsOverviewRequest } from "../../engine/dataTools";
 import type { CellError } from "../../workbook/read/cellError";
 import { readInputSheets } from "./readInputSheets";
 import { abortable } from "./abortable";

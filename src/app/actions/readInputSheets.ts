@@ -1,5 +1,5 @@
-import type { WorkbookHost } from "../workbookHost";
-import type { InputSheets } from "../../worker/api";
+import type { WorkbookHost } from "../../workbook/workbookHost";
+import type { InputSheets } from "../../engine/api";
 import type { SheetData } from "../../workbook/sheetData";
 import { inputSheetNames } from "../state/sheetMapping";
 

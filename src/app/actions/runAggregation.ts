@@ -1,6 +1,6 @@
-import type { WorkbookHost } from "../workbookHost";
+import type { WorkbookHost } from "../../workbook/workbookHost";
 import { isAbortError, type AbortableEngine } from "../../worker/client";
-import type { AggregationRequest } from "../../worker/aggregateSheets";
+import type { AggregationRequest } from "../../engine/aggregate";
 import type { SheetData } from "../../workbook/sheetData";
 import type { AggregateAction, AggregateSelection } from "../state/aggregateReducer";
 import { abortable } from "./abortable";

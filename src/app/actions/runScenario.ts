@@ -1,13 +1,13 @@
-import type { WorkbookHost } from "../workbookHost";
+import type { WorkbookHost } from "../../workbook/workbookHost";
 import { isAbortError, type AbortableEngine } from "../../worker/client";
-import type { InputSheets } from "../../worker/api";
+import type { InputSheets } from "../../engine/api";
 import type { ScenarioRequest } from "../../core/scenario/scenarioRequest";
 import type { RunAction } from "../state/runReducer";
 import { readInputSheets } from "./readInputSheets";
 import { errorMessage } from "./errorMessage";
 import { abortable } from "./abortable";
 import { simulateOrRescue } from "./simulateOrRescue";
-import { registerScenario } from "./scenarioRegistry";
+import { registerScenario } from "../../workbook/scenarioRegistry";
 import type { ScenarioSummary } from "../../core/scenario/scenarioSummary";
 
 export interface RunScenarioDeps {

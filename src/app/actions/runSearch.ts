@@ -1,7 +1,7 @@
-import type { WorkbookHost } from "../workbookHost";
+import type { WorkbookHost } from "../../workbook/workbookHost";
 import { isAbortError, type AbortableEngine } from "../../worker/client";
-import type { InputSheets } from "../../worker/api";
-import type { SearchOutcome } from "../../worker/searchSheets";
+import type { InputSheets } from "../../engine/api";
+import type { SearchOutcome } from "../../engine/search";
 import type { SearchRequest } from "../../core/search/searchRequest";
 import type { SearchSummary } from "../../core/search/searchResult";
 import type { SheetData } from "../../workbook/sheetData";
@@ -9,7 +9,7 @@ import type { SearchAction } from "../state/searchReducer";
 import { readInputSheets } from "./readInputSheets";
 import { errorMessage } from "./errorMessage";
 import { abortable } from "./abortable";
-import { registerScenario } from "./scenarioRegistry";
+import { registerScenario } from "../../workbook/scenarioRegistry";
 
 export interface RunSearchDeps {
   host: WorkbookHost;

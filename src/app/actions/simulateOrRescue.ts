@@ -1,5 +1,5 @@
 import { isAbortError, type AbortableEngine } from "../../worker/client";
-import type { EngineResult, InputSheets, Progress, SimulationOutcome } from "../../worker/api";
+import type { EngineResult, InputSheets, Progress, SimulationOutcome } from "../../engine/api";
 import type { ScenarioRequest } from "../../core/scenario/scenarioRequest";
 import type { SheetData } from "../../workbook/sheetData";
 import { AllocationRescue, eitherSignal } from "./allocationRescue";

@@ -1,4 +1,4 @@
-import type { WorkbookHost } from "../workbookHost";
+import type { WorkbookHost } from "../../workbook/workbookHost";
 import type { AbortableEngine } from "../../worker/client";
 import type { Language } from "../../i18n/translate";
 import type { CellError } from "../../workbook/read/cellError";

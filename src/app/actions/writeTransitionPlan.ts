@@ -1,6 +1,6 @@
-import type { WorkbookHost } from "../workbookHost";
+import type { WorkbookHost } from "../../workbook/workbookHost";
 import type { AbortableEngine } from "../../worker/client";
-import type { InputSheets } from "../../worker/api";
+import type { InputSheets } from "../../engine/api";
 import type { Language } from "../../i18n/translate";
 import type { CellError } from "../../workbook/read/cellError";
 import type { SheetData } from "../../workbook/sheetData";
@@ -9,7 +9,7 @@ import { TRANSITION_TITLE_PREFIXES } from "../../workbook/plan/transitionPlanLab
 import { sheetTitle } from "../../workbook/read/cellValueAt";
 import { abortable } from "./abortable";
 import { readInputSheets } from "./readInputSheets";
-import { readScenarioRegistry } from "./scenarioRegistry";
+import { readScenarioRegistry } from "../../workbook/scenarioRegistry";
 
 export type TransitionPlanWriteOutcome =
   | { kind: "written"; sheetName: string; summary: TransitionPlanSummary }

@@ -12,7 +12,7 @@ import type { CellError } from "../../workbook/read/cellError";
 import type { AggregateState } from "../state/aggregateReducer";
 import { ErrorList } from "./ErrorList";
 import { useI18n } from "../../i18n/I18nContext";
-import { phaseLabel } from "../../i18n/translate";
+import { phaseLabel } from "../../i18n/progressText";
 import { localeOf } from "../../i18n/format";
 
 /** Importing a CSV as a new sheet: a one-off write with its own small lifecycle. */

@@ -10,7 +10,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { BIKE_SETTING_KEYS, type BikeSettingKey, type InputOverview } from "../../worker/api";
+import { BIKE_SETTING_KEYS, type BikeSettingKey, type InputOverview } from "../../engine/api";
 import { bikeSettingsText, isBikeSettingChanged } from "../state/bikeSettings";
 import { resetBikeSettings, setBikeSetting, type SimulationForm } from "../state/simulationForm";
 import { useI18n } from "../../i18n/I18nContext";

@@ -9,9 +9,9 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { WorkbookHost } from "../workbookHost";
+import type { WorkbookHost } from "../../workbook/workbookHost";
 import type { AbortableEngine } from "../../worker/client";
-import type { InputSheets } from "../../worker/api";
+import type { InputSheets } from "../../engine/api";
 import type { CellError } from "../../workbook/read/cellError";
 import { writeVehicleCheck } from "../actions/checkVehicles";
 import { writeLocationsOverview } from "../actions/locationsOverview";

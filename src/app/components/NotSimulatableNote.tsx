@@ -1,5 +1,5 @@
 import { Caption1 } from "@fluentui/react-components";
-import type { InputOverview } from "../../worker/api";
+import type { InputOverview } from "../../engine/api";
 import { useI18n } from "../../i18n/I18nContext";
 import { isSimulatable, notSimulatableReason } from "../state/vehicleReadiness";
 import { vehicleRef } from "./modelLabels";

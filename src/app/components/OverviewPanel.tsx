@@ -7,7 +7,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@fluentui/react-components";
-import type { InputOverview } from "../../worker/api";
+import type { InputOverview } from "../../engine/api";
 import { useI18n } from "../../i18n/I18nContext";
 import { formatInteger, formatIsoDate } from "../../i18n/format";
 

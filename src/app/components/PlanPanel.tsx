@@ -13,10 +13,10 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { WorkbookHost } from "../workbookHost";
+import type { WorkbookHost } from "../../workbook/workbookHost";
 import type { AbortableEngine } from "../../worker/client";
 import { isAbortError } from "../../worker/client";
-import type { InputSheets } from "../../worker/api";
+import type { InputSheets } from "../../engine/api";
 import type { CellError } from "../../workbook/read/cellError";
 import type { TransitionPlanSummary } from "../../engine/transitionPlanSummary";
 import { useI18n } from "../../i18n/I18nContext";

@@ -9,7 +9,7 @@ import {
 } from "@fluentui/react-components";
 import { canCancel, canStartRun, type RunState } from "../state/runReducer";
 import { useI18n } from "../../i18n/I18nContext";
-import { phaseLabel } from "../../i18n/translate";
+import { phaseLabel } from "../../i18n/progressText";
 
 export interface RunPanelProps {
   run: RunState;

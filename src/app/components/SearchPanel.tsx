@@ -17,9 +17,9 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { WorkbookHost } from "../workbookHost";
+import type { WorkbookHost } from "../../workbook/workbookHost";
 import type { AbortableEngine } from "../../worker/client";
-import type { InputOverview, InputSheets } from "../../worker/api";
+import type { InputOverview, InputSheets } from "../../engine/api";
 import type { ScenarioRequest } from "../../core/scenario/scenarioRequest";
 import type { CellError } from "../../workbook/read/cellError";
 import {

@@ -13,7 +13,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { InputOverview } from "../../worker/api";
+import type { InputOverview } from "../../engine/api";
 import {
   changeLocation,
   formProblems,

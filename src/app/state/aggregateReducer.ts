@@ -1,6 +1,6 @@
 import type { CellError } from "../../workbook/read/cellError";
-import type { AggregationSummary } from "../../worker/aggregateSheets";
-import type { Progress } from "../../worker/api";
+import type { AggregationSummary } from "../../engine/aggregate";
+import type { Progress } from "../../engine/api";
 
 /**
  * One aggregation: read the sheets, aggregate in the worker, write the new Ture and report sheets.

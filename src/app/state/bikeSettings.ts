@@ -1,4 +1,4 @@
-import { BIKE_SETTING_KEYS, type BikeSettingKey, type InputOverview } from "../../worker/api";
+import { BIKE_SETTING_KEYS, type BikeSettingKey, type InputOverview } from "../../engine/api";
 import { parseNumberCell } from "../../workbook/read/cellParsers";
 
 /** The bike settings as the user typed them (text, like a cell), keyed like the Parametre sheet. */

@@ -1,4 +1,4 @@
-import type { InputOverview } from "../../worker/api";
+import type { InputOverview } from "../../engine/api";
 
 export type OverviewVehicle = InputOverview["vehicles"][number];
 

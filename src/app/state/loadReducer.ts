@@ -1,5 +1,5 @@
 import type { CellError } from "../../workbook/read/cellError";
-import type { InputOverview, InputSheets } from "../../worker/api";
+import type { InputOverview, InputSheets } from "../../engine/api";
 
 /** Step 1: the input data as last loaded (or why it could not be). */
 export type LoadState =

@@ -1,7 +1,7 @@
 import type { ScenarioRequest } from "../../core/scenario/scenarioRequest";
-import type { InputOverview } from "../../worker/api";
+import type { InputOverview } from "../../engine/api";
 
-/** How the engine names a pool of locations (src/worker/scenarioInputs.ts): "A + B". */
+/** How the engine names a pool of locations (src/engine/scenarioInputs.ts): "A + B". */
 export function pooledName(names: readonly string[]): string {
   return names.join(" + ");
 }

@@ -1,6 +1,6 @@
 import type { CellError } from "../../workbook/read/cellError";
 import type { ScenarioSummary } from "../../core/scenario/scenarioSummary";
-import type { Progress } from "../../worker/api";
+import type { Progress } from "../../engine/api";
 
 /**
  * One run of the simulation: read the sheets, simulate in the worker, write the result sheet.

@@ -1,4 +1,4 @@
-import type { InputOverview } from "../../worker/api";
+import type { InputOverview } from "../../engine/api";
 import type { ScenarioRequest } from "../../core/scenario/scenarioRequest";
 import { defaultGoals, defaultLimits, type SearchRequest } from "../../core/search/searchRequest";
 import type { MessageKey } from "../../i18n/translate";

@@ -1,6 +1,6 @@
 import { INPUT_SHEETS, sheetNameMatches, type SheetSpec } from "../../workbook/schema/sheets";
 import { CANDIDATES_SHEET, SHIFTS_SHEET } from "../../workbook/schema/shiftSheets";
-import type { InputSheets } from "../../worker/api";
+import type { InputSheets } from "../../engine/api";
 
 /** Which workbook sheet the user says holds each input; null: not chosen (yet), or none for an optional one. */
 export interface SheetMapping {

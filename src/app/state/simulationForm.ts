@@ -1,4 +1,4 @@
-import type { InputOverview } from "../../worker/api";
+import type { InputOverview } from "../../engine/api";
 import { simulatableIds } from "./vehicleReadiness";
 import type { ScenarioRequest } from "../../core/scenario/scenarioRequest";
 import type { Language, MessageKey } from "../../i18n/translate";

@@ -1,5 +1,5 @@
 import { useCallback, useState } from "react";
-import type { WorkbookHost } from "../workbookHost";
+import type { WorkbookHost } from "../../workbook/workbookHost";
 import type { InputColumnMapping } from "../../workbook/read/readInputs";
 import { rememberMapping } from "../actions/columnMapping";
 import { errorMessage } from "../actions/errorMessage";

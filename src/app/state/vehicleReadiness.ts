@@ -1,6 +1,6 @@
 import type { MissingDataCode } from "../../engine/missingVehicleData";
 import type { MessageKey, Translate } from "../../i18n/translate";
-import type { InputOverview } from "../../worker/api";
+import type { InputOverview } from "../../engine/api";
 
 type OverviewVehicle = InputOverview["vehicles"][number];
 

@@ -1,7 +1,7 @@
 /**
  * The small MIP-solver interface the allocation needs. Core code must stay free of wasm loading
  * and workers, so HiGHS is loaded by the worker, the CLI or a test and passed in as a MipSolver
- * (see src/worker/highsSolver.ts). Solves are synchronous once the solver is loaded. Threads that
+ * (see src/solver/highsSolver.ts). Solves are synchronous once the solver is loaded. Threads that
  * relax blocks in parallel are a separate port (BlockPool in relaxBlock.ts), so this file imports
  * nothing of the allocation that builds on it.
  */

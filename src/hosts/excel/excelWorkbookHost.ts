@@ -1,4 +1,4 @@
-import type { HostSheetInfo, WorkbookHost } from "../../app/workbookHost";
+import type { HostSheetInfo, WorkbookHost } from "../../workbook/workbookHost";
 import type { WorkbookPlan } from "../../workbook/plan/types";
 import type { SheetData } from "../../workbook/sheetData";
 import { officeExcelApiSupport, runWithOfficeJs, type ExcelApiSupport, type ExcelRun } from "./excelRun";

@@ -2,7 +2,7 @@ import type { PlanName, WorkbookPlan } from "../../workbook/plan/types";
 import type { ExcelApiSupport, ExcelRun } from "./excelRun";
 import { ACTION_BYTES, renderSheetPlan } from "./renderSheetPlan";
 import { runBudgetedSteps, type WriteStep } from "./runBudgetedSteps";
-import { uniqueSheetName } from "./uniqueSheetName";
+import { uniqueSheetName } from "../../workbook/schema/uniqueSheetName";
 import { uniqueTableName } from "./uniqueTableName";
 
 export interface WritePlanOptions {

@@ -1,5 +1,5 @@
 import { Workbook, type Worksheet } from "@cj-tech-master/excelts";
-import type { HostSheetInfo, WorkbookHost } from "../../app/workbookHost";
+import type { HostSheetInfo, WorkbookHost } from "../../workbook/workbookHost";
 import type { WorkbookPlan } from "../../workbook/plan/types";
 import { parseCellAddress, type SheetData } from "../../workbook/sheetData";
 import { activateSheet } from "./activateSheet";
@@ -10,7 +10,7 @@ import { loadWorkbook } from "./readXlsx";
 import { toCellValue } from "./toCellValue";
 import { worksheetToSheetData } from "./worksheetData";
 import { worksheetView } from "./worksheetView";
-import type { SheetView } from "../../browser/sheetView";
+import type { SheetView } from "../../workbook/sheetView";
 import { writePlanToWorkbook } from "./writePlan";
 import { enableSheetTails, sheetTail, sheetTailsByName } from "./sheetTails";
 import { spliceSheetTails } from "./spliceSheetTails";

@@ -4,7 +4,10 @@
  * make the name legal and unique and never to overwrite an existing sheet. The sheet and table
  * rules are the Excel host's own (pure functions), so both hosts name a plan's sheets alike.
  */
-import { sanitizeSheetName, uniqueSheetName as uniqueAmongLowerCased } from "../excel/uniqueSheetName";
+import {
+  sanitizeSheetName,
+  uniqueSheetName as uniqueAmongLowerCased,
+} from "../../workbook/schema/uniqueSheetName";
 import { uniqueTableName as uniqueTableAmongLowerCased } from "../excel/uniqueTableName";
 
 export { sanitizeSheetName };

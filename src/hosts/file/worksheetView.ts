@@ -8,7 +8,7 @@ import type {
   ViewChartKind,
   ViewConditionalFormat,
   ViewTable,
-} from "../../browser/sheetView";
+} from "../../workbook/sheetView";
 import { parseChartRange } from "../../workbook/plan/types";
 import { parseCellAddress } from "../../workbook/sheetData";
 import { toCellValue } from "./toCellValue";

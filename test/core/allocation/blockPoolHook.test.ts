@@ -4,7 +4,7 @@ import type { MipSolver } from "../../../src/core/allocation/mipSolver";
 import { optimalAllocation } from "../../../src/core/allocation/optimalAllocation";
 import type { BlockPool, RelaxTask } from "../../../src/core/allocation/relaxBlock";
 import { simulateSimple, sortTrips } from "../../../src/core/simulation/simulateSimple";
-import { loadHighsSolver } from "../../../src/worker/highsSolver";
+import { loadHighsSolver } from "../../../src/solver/highsSolver";
 import { anEv, aTrip, aVehicle, members, params } from "../../helpers/builders";
 import { hhmm, seeded } from "./allocationTestKit";
 

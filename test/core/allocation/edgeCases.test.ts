@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { runScenario } from "../../../src/core/scenario/runScenario";
 import { defaultScenarioRequest } from "../../../src/core/scenario/scenarioRequest";
 import type { MipSolver } from "../../../src/core/allocation/mipSolver";
-import { loadHighsSolver } from "../../../src/worker/highsSolver";
+import { loadHighsSolver } from "../../../src/solver/highsSolver";
 import { aTrip, aVehicle, params } from "../../helpers/builders";
 
 let solver: MipSolver;

@@ -5,7 +5,7 @@ import { summarizeScenario } from "../../../src/core/scenario/summarizeScenario"
 import { ScenarioError } from "../../../src/core/scenario/scenarioError";
 import type { MipSolver } from "../../../src/core/allocation/mipSolver";
 import type { AllocationReport } from "../../../src/core/allocation/allocationReport";
-import { loadHighsSolver } from "../../../src/worker/highsSolver";
+import { loadHighsSolver } from "../../../src/solver/highsSolver";
 import { aTrip, aVehicle, anEv, params } from "../../helpers/builders";
 
 let solver: MipSolver;

@@ -6,7 +6,7 @@ import { allocationCost, allocationCosts } from "../../../src/core/allocation/al
 import { checkAssignment } from "../../../src/core/allocation/checkAssignment";
 import type { MipSolver } from "../../../src/core/allocation/mipSolver";
 import { sortTrips } from "../../../src/core/simulation/simulateSimple";
-import { loadHighsSolver } from "../../../src/worker/highsSolver";
+import { loadHighsSolver } from "../../../src/solver/highsSolver";
 import type { FleetMember, Trip } from "../../../src/core/model/types";
 import type { RuleContext } from "../../../src/core/simulation/rules";
 import { bruteForce, hhmm, seeded, solveOptimal } from "./allocationTestKit";

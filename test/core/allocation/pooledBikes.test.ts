@@ -5,7 +5,7 @@ import { allocationCosts } from "../../../src/core/allocation/allocationCosts";
 import { checkAssignment } from "../../../src/core/allocation/checkAssignment";
 import { MIP_REL_GAP, type MipSolver } from "../../../src/core/allocation/mipSolver";
 import { sortTrips } from "../../../src/core/simulation/simulateSimple";
-import { loadHighsSolver } from "../../../src/worker/highsSolver";
+import { loadHighsSolver } from "../../../src/solver/highsSolver";
 import type { FleetMember, Trip } from "../../../src/core/model/types";
 import type { RuleContext } from "../../../src/core/simulation/rules";
 import { bruteForce, hhmm, seeded, solveOptimal } from "./allocationTestKit";

@@ -8,7 +8,7 @@ import { defaultScenarioRequest, type ScenarioRequest } from "../../../src/core/
 import { allocationCost } from "../../../src/core/allocation/allocationCosts";
 import { checkAssignment } from "../../../src/core/allocation/checkAssignment";
 import type { MipSolver } from "../../../src/core/allocation/mipSolver";
-import { loadHighsSolver } from "../../../src/worker/highsSolver";
+import { loadHighsSolver } from "../../../src/solver/highsSolver";
 
 const SAMPLE = resolve(__dirname, "../../../assets/sample/fleetoptimiser-sample.xlsx");
 

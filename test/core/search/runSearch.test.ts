@@ -5,7 +5,7 @@ import { runScenario, type ScenarioData } from "../../../src/core/scenario/runSc
 import { ScenarioError } from "../../../src/core/scenario/scenarioError";
 import { defaultScenarioRequest } from "../../../src/core/scenario/scenarioRequest";
 import { anEv, aTrip, aVehicle, params } from "../../helpers/builders";
-import { loadHighsSolver } from "../../../src/worker/highsSolver";
+import { loadHighsSolver } from "../../../src/solver/highsSolver";
 
 const petrol = (id: string) => aVehicle({ id, model: "Yaris", kmPerLitre: 15, yearlyCostDkk: 40000 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sanitizeSheetName, uniqueSheetName } from "../../../src/hosts/excel/uniqueSheetName";
+import { sanitizeSheetName, uniqueSheetName } from "../../../src/workbook/schema/uniqueSheetName";
 
 describe("sanitizeSheetName", () => {
   it("removes the characters Excel forbids in sheet names", () => {

@@ -5,7 +5,7 @@ import { defaultScenarioRequest, type ScenarioRequest } from "../../../src/core/
 import { scenarioPlan } from "../../../src/workbook/plan/scenarioPlan";
 import type { PlanRange } from "../../../src/workbook/plan/types";
 import type { MipSolver } from "../../../src/core/allocation/mipSolver";
-import { loadHighsSolver } from "../../../src/worker/highsSolver";
+import { loadHighsSolver } from "../../../src/solver/highsSolver";
 import { aTrip, aVehicle, anEv, params } from "../../helpers/builders";
 
 let solver: MipSolver;

@@ -6,7 +6,7 @@ import {
   readScenarioRegistry,
   refreshComparison,
   registerScenario,
-} from "../../../src/app/actions/scenarioRegistry";
+} from "../../../src/workbook/scenarioRegistry";
 import { SCENARIO_KPI_CELLS } from "../../../src/workbook/plan/scenarioPlan";
 import { COMPARISON_KPI_CELLS } from "../../../src/workbook/plan/comparisonPlan";
 import { SCENARIO_METADATA_SHEET } from "../../../src/workbook/plan/scenarioMetadata";

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { expose } from "comlink";
 import { EngineClient } from "../../src/worker/client";
-import { createEngineApi } from "../../src/worker/engineApi";
-import type { Progress } from "../../src/worker/api";
-import type { AggregationRequest } from "../../src/worker/aggregateSheets";
+import { createEngineApi } from "../../src/engine/engineApi";
+import type { Progress } from "../../src/engine/api";
+import type { AggregationRequest } from "../../src/engine/aggregate";
 import { formatCellError } from "../../src/workbook/read/cellError";
 import type { CellValue, SheetData } from "../../src/workbook/sheetData";
 import { HOME, offset } from "../core/aggregation/aggregationFixtures";

@@ -3,7 +3,7 @@ import type { ScenarioSummary } from "../core/scenario/scenarioSummary";
 import { summarizeScenario } from "../core/scenario/summarizeScenario";
 import { scenarioPlan } from "../workbook/plan/scenarioPlan";
 import type { WorkbookPlan } from "../workbook/plan/types";
-import type { EngineResult } from "./api";
+import type { EngineResult } from "./envelope";
 import type { ScenarioInputs } from "./scenarioInputs";
 
 /**

@@ -1,5 +1,5 @@
-import type { SheetData } from "../workbook/sheetData";
-import type { WorkbookPlan } from "../workbook/plan/types";
+import type { SheetData } from "./sheetData";
+import type { WorkbookPlan } from "./plan/types";
 
 /**
  * What the task pane needs from wherever the workbook lives. The Excel host implements it with

@@ -7,8 +7,8 @@ import type { BlockPool } from "../../src/core/allocation/relaxBlock";
 import { defaultParameters } from "../../src/core/model/parameters";
 import { runScenario, type ScenarioHooks } from "../../src/core/scenario/runScenario";
 import { defaultScenarioRequest } from "../../src/core/scenario/scenarioRequest";
-import { loadHighsSolver } from "../../src/worker/highsSolver";
-import { loadNodeSolver } from "../../src/worker/nodeSolver";
+import { loadHighsSolver } from "../../src/solver/highsSolver";
+import { loadNodeSolver } from "../../src/solver/nodeSolver";
 
 // A week of 30 home-care vehicles' trips for a fleet of 16 in four models (three identical bikes,
 // whose day km and share rows make them duty columns): more trips than the fleet can drive.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { exportVehiclesFile, vehicleCheckSheets } from "../../src/worker/dataTools";
+import { exportVehiclesFile, vehicleCheckSheets } from "../../src/engine/dataTools";
 import { readXlsx } from "../../src/hosts/file/readXlsx";
+import { writeResultFile } from "../../src/hosts/file/writeWorkbookFile";
 import type { SheetData } from "../../src/workbook/sheetData";
 
 const vehicles: SheetData = {
@@ -27,7 +28,9 @@ const inputs = { vehicles: "Køretøjer", trips: "Ture", parameters: null };
 
 describe("the pane's data tools in the engine", () => {
   it("exports the vehicle sheet as an xlsx with OS2's Sheet1, one row per vehicle", async () => {
-    const outcome = await exportVehiclesFile([vehicles], { ...inputs, trips: "" });
+    const outcome = await exportVehiclesFile([vehicles], { ...inputs, trips: "" }, (plan) =>
+      writeResultFile(null, plan),
+    );
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
     expect(outcome.value.fileName).toBe("Oversigt_over_flåde.xlsx");
     const [sheet] = await readXlsx(outcome.value.bytes);

@@ -11,7 +11,7 @@ import { formatIsoDate, parseIsoDate } from "../core/time/naiveTime";
 import { cellError } from "../workbook/read/errorFactory";
 import { cellAddress } from "../workbook/sheetData";
 
-import type { EngineResult, InputSheets } from "./api";
+import type { EngineResult, InputSheets } from "./envelope";
 
 /** The checked inputs of a run: what the sheets hold, and the engine's data with this run's overrides. */
 export interface ScenarioInputs {

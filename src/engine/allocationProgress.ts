@@ -1,14 +1,7 @@
 import type { AllocationHooks } from "../core/allocation/allocateFleet";
-import type { AllocationReport } from "../core/allocation/allocationReport";
 import type { MipSolver } from "../core/allocation/mipSolver";
 import type { ScenarioRequest } from "../core/scenario/scenarioRequest";
-import type { Progress } from "./api";
-
-/** The best allocation so far, as the pane keeps it to survive a cancel or the watchdog. */
-export interface IncumbentProgress {
-  memberOfTrip: number[];
-  report: AllocationReport;
-}
+import type { Progress } from "./envelope";
 
 /** The run needs HiGHS: an optimal allocation to solve, or a comparison that includes one. */
 export function needsSolver(request: ScenarioRequest): boolean {

@@ -10,8 +10,8 @@ import { scenarioRequestOf, type SearchRequest } from "../core/search/searchRequ
 import type { SearchSummary } from "../core/search/searchResult";
 import { searchPlan } from "../workbook/plan/searchPlan";
 import { SEARCH_LABELS } from "../workbook/plan/searchLabels";
-import { uniqueSheetName } from "../hosts/excel/uniqueSheetName";
-import type { EngineResult, InputSheets } from "./api";
+import { uniqueSheetName } from "../workbook/schema/uniqueSheetName";
+import type { EngineResult, InputSheets } from "./envelope";
 import { scenarioSheet } from "./scenarioSheet";
 
 export interface SearchSheetsOptions {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createEngineApi } from "../../src/worker/engineApi";
+import { createEngineApi } from "../../src/engine/engineApi";
 
 describe("the engine's businessCasePlan", () => {
   it("returns the business-case sheet and the report's figures without any sheet", async () => {

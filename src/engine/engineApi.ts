@@ -1,5 +1,5 @@
 import { businessCaseFromSheets } from "../workbook/businessCaseFromSheets";
-import { transitionPlanFromSheets } from "../engine/transitionPlan";
+import { transitionPlanFromSheets } from "./transitionPlan";
 import { readScenarioSheetRun } from "../workbook/transitionScenarioSheet";
 import {
   BIKE_SETTING_KEYS,
@@ -19,13 +19,12 @@ import type { ScenarioRequest } from "../core/scenario/scenarioRequest";
 import { templatePlan } from "../workbook/plan/templatePlan";
 import { dashboardPlanOf } from "../workbook/plan/dashboardPlan";
 import type { WorkbookPlan } from "../workbook/plan/types";
-import { aggregateSheets } from "./aggregateSheets";
+import { aggregateSheets } from "./aggregate";
 import { allocationHooks, needsSolver } from "./allocationProgress";
-import { loadHighsSolver } from "./highsSolver";
 import type { MipSolver } from "../core/allocation/mipSolver";
-import { searchResultPlan, searchSheets } from "./searchSheets";
+import { searchResultPlan, searchSheets } from "./search";
 import { exportVehiclesFile, locationsOverviewSheets, vehicleCheckSheets } from "./dataTools";
-import { missingVehicleData } from "../engine/missingVehicleData";
+import { missingVehicleData } from "./missingVehicleData";
 import { scenarioSheet } from "./scenarioSheet";
 import { formatIsoDate } from "../core/time/naiveTime";
 import { memberName } from "../core/simulation/buildFleet";
@@ -38,13 +37,22 @@ import {
 } from "../core/model/parameters";
 
 /**
+ * What the engine needs from the runtime it runs in, passed in so the engine itself imports no
+ * solver binary and no file writer: the Web Worker entry and the CLI wire them up.
+ */
+export interface EnginePorts {
+  /** HiGHS, loaded on the first optimal allocation; absent: an optimal run reports the solver missing. */
+  loadSolver?: () => Promise<MipSolver>;
+  /** A plan as .xlsx file bytes (the vehicle export); absent: the export reports it cannot write. */
+  workbookBytes?: (plan: WorkbookPlan) => Promise<Uint8Array>;
+}
+
+/**
  * The engine behind the worker boundary. The same object serves the Web Worker (through Comlink),
  * the CLI (in-process) and the tests, so every host runs exactly one code path.
  */
-export function createEngineApi(
-  // HiGHS loads on the first optimal allocation; the worker passes where its wasm is served.
-  loadSolver: () => Promise<MipSolver> = () => loadHighsSolver(),
-): EngineApi {
+export function createEngineApi(ports: EnginePorts = {}): EngineApi {
+  const loadSolver = ports.loadSolver ?? (() => Promise.reject(new Error("no solver")));
   let solver: Promise<MipSolver> | null = null;
   const solverFor = async (request: { allocation: string }): Promise<MipSolver | undefined> => {
     if (request.allocation !== "optimal") return undefined;
@@ -100,7 +108,7 @@ export function createEngineApi(
       return locationsOverviewSheets(sheets, inputs, request);
     },
     async exportVehicles(sheets, inputs) {
-      return exportVehiclesFile(sheets, inputs);
+      return exportVehiclesFile(sheets, inputs, ports.workbookBytes);
     },
   };
 }

@@ -1,7 +1,7 @@
-import type { HostSheetInfo, WorkbookHost } from "../workbookHost";
-import type { ScenarioSummary } from "../../core/scenario/scenarioSummary";
-import { comparisonPlan } from "../../workbook/plan/comparisonPlan";
-import { COMPARISON_TITLES, type ComparisonLanguage } from "../../workbook/plan/comparisonLabels";
+import type { HostSheetInfo, WorkbookHost } from "./workbookHost";
+import type { ScenarioSummary } from "../core/scenario/scenarioSummary";
+import { comparisonPlan } from "./plan/comparisonPlan";
+import { COMPARISON_TITLES, type ComparisonLanguage } from "./plan/comparisonLabels";
 import {
   isScenarioMetadataTitle,
   readScenarioMetadata,
@@ -10,8 +10,8 @@ import {
   type ScenarioKind,
   type ScenarioMetadata,
   type ScenarioRecord,
-} from "../../workbook/plan/scenarioMetadata";
-import { sheetTitle } from "../../workbook/read/cellValueAt";
+} from "./plan/scenarioMetadata";
+import { sheetTitle } from "./read/cellValueAt";
 
 /**
  * The workbook's list of scenarios and its comparison sheet.

@@ -1,12 +1,12 @@
-import { checkVehicles, type VehicleCheckRequest, type VehicleCheckResult } from "../engine/checkVehicles";
-import { exportVehiclesPlan } from "../engine/exportVehicles";
-import { locationsOverview, type LocationsOverview } from "../engine/locationsOverview";
+import { checkVehicles, type VehicleCheckRequest, type VehicleCheckResult } from "./checkVehicles";
+import { exportVehiclesPlan } from "./exportVehicles";
+import { locationsOverview, type LocationsOverview } from "./locationsOverview";
 import type { Language } from "../workbook/read/cellError";
 import { locationsOverviewPlan } from "../workbook/plan/locationsOverviewPlan";
 import type { WorkbookPlan } from "../workbook/plan/types";
 import { vehicleCheckPlan } from "../workbook/plan/vehicleCheckPlan";
 import type { SheetData } from "../workbook/sheetData";
-import type { EngineResult, InputSheets } from "./api";
+import type { EngineResult, InputSheets } from "./envelope";
 
 /** The pane's data tools (issue 17): the same engine functions the CLI's check, overview and export-vehicles run. */
 export interface VehicleCheckOutcome {
@@ -70,15 +70,17 @@ export function locationsOverviewSheets(
 export async function exportVehiclesFile(
   sheets: readonly SheetData[],
   inputs: InputSheets,
+  workbookBytes: ((plan: WorkbookPlan) => Promise<Uint8Array>) | undefined,
 ): Promise<EngineResult<VehicleExportFile>> {
+  // A host that offers the export passes a writer (createEngineApi's ports): missing is a wiring bug.
+  if (!workbookBytes)
+    throw new Error("exportVehiclesFile: this engine was created without a workbook writer");
   const outcome = exportVehiclesPlan(sheets, inputs);
   if (!outcome.ok) return outcome;
-  // Loaded on the first export only: the xlsx writer is a large chunk the engine otherwise never needs.
-  const { writeResultFile } = await import("../hosts/file/writeWorkbookFile");
   return {
     ok: true,
     value: {
-      bytes: await writeResultFile(null, outcome.value.plan),
+      bytes: await workbookBytes(outcome.value.plan),
       fileName: OS2_VEHICLE_FILE_NAME,
       vehicles: outcome.value.vehicles,
     },

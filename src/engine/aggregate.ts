@@ -1,7 +1,7 @@
 import type { SheetData } from "../workbook/sheetData";
 import type { CellError } from "../workbook/read/cellError";
 import type { WorkbookPlan } from "../workbook/plan/types";
-import type { EngineResult, Progress } from "./api";
+import type { EngineResult, Progress } from "./envelope";
 import type { AggregationResult, HomeSource, VehicleReport } from "../core/aggregation/types";
 import { aggregateTrips } from "../core/aggregation/aggregateTrips";
 import { aggregationParams, type AggregationParams } from "../core/aggregation/aggregationParams";

@@ -1,38 +1,25 @@
-import type { TransitionPlanOutcome, TransitionPlanRequest } from "../engine/transitionPlan";
+import type { TransitionPlanOutcome, TransitionPlanRequest } from "./transitionPlan";
 import type { SheetData } from "../workbook/sheetData";
 import type { BusinessCaseOutcome, BusinessCaseRequest } from "../workbook/businessCaseFromSheets";
-import type { CellError } from "../workbook/read/cellError";
-import type { InputColumnMapping } from "../workbook/read/readInputs";
 import type { WorkbookPlan } from "../workbook/plan/types";
 import type { ScenarioRequest } from "../core/scenario/scenarioRequest";
 import type { ScenarioSummary } from "../core/scenario/scenarioSummary";
-import type { AggregationOutcome, AggregationRequest } from "./aggregateSheets";
-import type { IncumbentProgress } from "./allocationProgress";
+import type { AggregationOutcome, AggregationRequest } from "./aggregate";
 import type { SearchRequest } from "../core/search/searchRequest";
 import type { SearchProgress } from "../core/search/runSearch";
 import type { SearchSummary } from "../core/search/searchResult";
-import type { SearchOutcome } from "./searchSheets";
-import type { VehicleCheckRequest } from "../engine/checkVehicles";
-import type { MissingDataCode } from "../engine/missingVehicleData";
+import type { SearchOutcome } from "./search";
+import type { VehicleCheckRequest } from "./checkVehicles";
+import type { MissingDataCode } from "./missingVehicleData";
+import type { InputSheets, Progress, EngineResult } from "./envelope";
+
+export type { InputSheets, Progress, EngineResult, IncumbentProgress } from "./envelope";
 import type {
   LocationsOverviewOutcome,
   LocationsOverviewRequest,
   VehicleCheckOutcome,
   VehicleExportFile,
 } from "./dataTools";
-
-/** Which sheet holds which input; null when the workbook has none. */
-export interface InputSheets {
-  vehicles: string;
-  trips: string;
-  parameters: string | null;
-  /** Vagtlag; undefined: the sheet named Vagtlag/Shifts when there is one; null: no shifts. */
-  shifts?: string | null;
-  /** Kandidater; undefined: the sheet named Kandidater/Candidates when there is one; null: none. */
-  candidates?: string | null;
-  /** Columns mapped to the user's own headers (`--map`, the stored mapping); absent: none. */
-  columnMapping?: InputColumnMapping;
-}
 
 /** What the simulation form needs to offer choices: locations, vehicles and the data's dates. */
 export interface InputOverview {
@@ -74,18 +61,6 @@ export const BIKE_SETTING_KEYS = [
   "electrical_bike_speed",
 ] as const;
 export type BikeSettingKey = (typeof BIKE_SETTING_KEYS)[number];
-
-export type Progress = {
-  kind: "phase";
-  phase: string;
-  fraction: number;
-  /** Optimal allocation: the solver's time limit (arms the pane's watchdog). */
-  timeLimitSec?: number;
-  /** Optimal allocation: the best allocation so far (src/worker/allocationProgress.ts). */
-  incumbent?: IncumbentProgress;
-};
-
-export type EngineResult<T> = { ok: true; value: T } | { ok: false; errors: CellError[] };
 
 export interface SimulationOutcome {
   summary: ScenarioSummary;

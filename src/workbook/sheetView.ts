@@ -1,4 +1,4 @@
-import type { CellValue } from "../workbook/sheetData";
+import type { CellValue } from "./sheetData";
 
 /**
  * A sheet as the page's viewer draws it, the way Excel would show it: each cell's value with its
