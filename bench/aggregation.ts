@@ -7,7 +7,7 @@ import { aggregateTrips, type AggregationInput } from "../src/core/aggregation/a
 import { aggregationParams } from "../src/core/aggregation/aggregationParams";
 import type { DriveLog, GpsFix, HomeLocation } from "../src/core/aggregation/types";
 import { defaultParameters } from "../src/core/model/parameters";
-import { aggregateSheets } from "../src/worker/aggregateSheets";
+import { aggregateSheets } from "../src/engine/aggregate";
 import { msToExcelSerial } from "../src/core/time/naiveTime";
 import type { CellValue, SheetData } from "../src/workbook/sheetData";
 

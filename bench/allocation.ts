@@ -11,8 +11,8 @@ import { defaultParameters } from "../src/core/model/parameters";
 import { runScenario } from "../src/core/scenario/runScenario";
 import { defaultScenarioRequest, type AllocationMethod } from "../src/core/scenario/scenarioRequest";
 import type { MipSolver } from "../src/core/allocation/mipSolver";
-import { loadHighsSolver } from "../src/worker/highsSolver";
-import { loadNodeSolver } from "../src/worker/nodeSolver";
+import { loadHighsSolver } from "../src/solver/highsSolver";
+import { loadNodeSolver } from "../src/solver/nodeSolver";
 import { syntheticLocation } from "./syntheticLocation";
 
 /** Model specs by the vehicle's position: 6 bikes, 18 EVs of 2 models, 36 cars of 4 models. */
