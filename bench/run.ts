@@ -10,7 +10,7 @@ import { readInputs, proposeInputSheets } from "../src/workbook/read/readInputs"
 import { runScenario } from "../src/core/scenario/runScenario";
 import { defaultScenarioRequest, type ScenarioRequest } from "../src/core/scenario/scenarioRequest";
 import { defaultParameters } from "../src/core/model/parameters";
-import { simulateSheets } from "../src/engine/engineApi";
+import { simulateSheets } from "../src/engine/simulate";
 import { syntheticLocation } from "./syntheticLocation";
 import { benchAggregation } from "./aggregation";
 import { benchAllocation } from "./allocation";

@@ -1,6 +1,6 @@
 import type { XlsxSheet } from "../hosts/file/readXlsx";
 import { writeResultWorkbook } from "../hosts/file/writeWorkbookFile";
-import { businessCaseFromSheets, findBusinessCaseSheets } from "../workbook/businessCaseFromSheets";
+import { businessCaseFromSheets, findBusinessCaseSheets } from "../engine/businessCase";
 import { findScenarioSheets } from "../workbook/scenarioLink";
 import { formatCellError } from "../workbook/read/cellError";
 import type { BusinessCaseSummary } from "../core/businesscase/businessCaseSummary";

@@ -1,5 +1,5 @@
 import { writeScenarioWorkbook } from "./writeScenarioWorkbook";
-import { simulateSheets } from "../engine/engineApi";
+import { simulateSheets } from "../engine/simulate";
 import { needsSolver } from "../engine/allocationProgress";
 import { loadNodeSolver } from "../solver/nodeSolver";
 import { formatCellError } from "../workbook/read/cellError";

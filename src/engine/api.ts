@@ -1,6 +1,6 @@
 import type { TransitionPlanOutcome, TransitionPlanRequest } from "./transitionPlan";
 import type { SheetData } from "../workbook/sheetData";
-import type { BusinessCaseOutcome, BusinessCaseRequest } from "../workbook/businessCaseFromSheets";
+import type { BusinessCaseOutcome, BusinessCaseRequest } from "./businessCase";
 import type { WorkbookPlan } from "../workbook/plan/types";
 import type { ScenarioRequest } from "../core/scenario/scenarioRequest";
 import type { ScenarioSummary } from "../core/scenario/scenarioSummary";

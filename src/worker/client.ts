@@ -12,7 +12,7 @@ import type { SheetData } from "../workbook/sheetData";
 import type { ScenarioRequest } from "../core/scenario/scenarioRequest";
 import type { WorkbookPlan } from "../workbook/plan/types";
 import type { AggregationOutcome, AggregationRequest } from "../engine/aggregate";
-import type { BusinessCaseOutcome, BusinessCaseRequest } from "../workbook/businessCaseFromSheets";
+import type { BusinessCaseOutcome, BusinessCaseRequest } from "../engine/businessCase";
 import type { TransitionPlanOutcome, TransitionPlanRequest } from "../engine/transitionPlan";
 import type { SearchRequest } from "../core/search/searchRequest";
 import type { SearchProgress } from "../core/search/runSearch";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { simulateSheets } from "../../src/engine/engineApi";
+import { simulateSheets } from "../../src/engine/simulate";
 import { defaultScenarioRequest } from "../../src/core/scenario/scenarioRequest";
 import type { CellValue, SheetData } from "../../src/workbook/sheetData";
 import { formatCellError } from "../../src/workbook/read/cellError";

@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { writeResultFile } from "../../src/hosts/file/writeWorkbookFile";
-import { simulateSheets } from "../../src/engine/engineApi";
+import { simulateSheets } from "../../src/engine/simulate";
 import { cellResult, type PlanCell, type SheetPlan, type WorkbookPlan } from "../../src/workbook/plan/types";
 import type { CellValue, SheetData } from "../../src/workbook/sheetData";
 import type { InputSheets } from "../../src/engine/api";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { transitionPlanFromSheets } from "../../src/engine/transitionPlan";
-import { simulateSheets } from "../../src/engine/engineApi";
+import { simulateSheets } from "../../src/engine/simulate";
 import { SCENARIO_KPI_CELLS } from "../../src/workbook/plan/scenarioPlan";
 import { cellValueAtAddress } from "../../src/workbook/read/cellValueAt";
 import { formatCellError } from "../../src/workbook/read/cellError";

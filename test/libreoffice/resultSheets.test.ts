@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Workbook } from "@cj-tech-master/excelts";
 import { FileWorkbookHost } from "../../src/hosts/file/fileWorkbookHost";
 import { loadWorkbook } from "../../src/hosts/file/readXlsx";
-import { simulateSheets } from "../../src/engine/engineApi";
+import { simulateSheets } from "../../src/engine/simulate";
 import { proposeInputSheets } from "../../src/workbook/read/readInputs";
 import { defaultScenarioRequest, type ScenarioRequest } from "../../src/core/scenario/scenarioRequest";
 import type { ScenarioSummary } from "../../src/core/scenario/scenarioSummary";

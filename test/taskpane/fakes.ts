@@ -8,7 +8,7 @@ import {
   businessCaseFromSheets,
   type BusinessCaseOutcome,
   type BusinessCaseRequest,
-} from "../../src/workbook/businessCaseFromSheets";
+} from "../../src/engine/businessCase";
 import type { AbortableEngine } from "../../src/worker/client";
 import {
   aggregateSheets,

@@ -16,7 +16,7 @@ import { csvImportPlan } from "../../../src/workbook/plan/csvImportPlan";
 import { searchPlan } from "../../../src/workbook/plan/searchPlan";
 import { templatePlan } from "../../../src/workbook/plan/templatePlan";
 import type { WorkbookPlan } from "../../../src/workbook/plan/types";
-import { simulateSheets } from "../../../src/engine/engineApi";
+import { simulateSheets } from "../../../src/engine/simulate";
 import { readabilityProblems, shownText } from "./readabilityCheck";
 import { SEARCH_SUMMARY } from "../searchSummaryFixture";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { businessCaseFromSheets } from "../../../src/workbook/businessCaseFromSheets";
+import { businessCaseFromSheets } from "../../../src/engine/businessCase";
 import type { CellValue, SheetData } from "../../../src/workbook/sheetData";
 import { sheetDataOf } from "./planCells";
 import { scenarioFixture } from "./scenarioFixture";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { REPORT_EXAMPLE_INPUTS } from "../../../src/core/businesscase/inputs";
-import { businessCaseFromSheets } from "../../../src/workbook/businessCaseFromSheets";
+import { businessCaseFromSheets } from "../../../src/engine/businessCase";
 import { businessCasePlan } from "../../../src/workbook/plan/businessCasePlan";
 import { formatCellError } from "../../../src/workbook/read/cellError";
 import { isFormula } from "../../../src/workbook/plan/types";

@@ -11,17 +11,21 @@ import {
   type BusinessCaseInputKey,
   type BusinessCaseInputs,
 } from "../core/businesscase/inputs";
-import { BUSINESS_CASE_LABELS, type BusinessCaseLanguage } from "./plan/businessCaseLabels";
-import { businessCaseLayout, inputName, VALUE_COL } from "./plan/businessCaseLayout";
-import { businessCasePlan } from "./plan/businessCasePlan";
-import type { WorkbookPlan } from "./plan/types";
-import { badInputError, freeCarError } from "./read/businessCaseInputErrors";
-import { cellError } from "./read/errorFactory";
-import type { CellError } from "./read/cellError";
-import { isBusinessCaseSheet, parseInputValue, readBusinessCaseSheet } from "./read/readBusinessCaseSheet";
-import { quotedSheet, readScenarioFigures } from "./scenarioLink";
-import { cellAddress, type SheetData } from "./sheetData";
-import { workbookFleetSize } from "./read/workbookFleetSize";
+import { BUSINESS_CASE_LABELS, type BusinessCaseLanguage } from "../workbook/plan/businessCaseLabels";
+import { businessCaseLayout, inputName, VALUE_COL } from "../workbook/plan/businessCaseLayout";
+import { businessCasePlan } from "../workbook/plan/businessCasePlan";
+import type { WorkbookPlan } from "../workbook/plan/types";
+import { badInputError, freeCarError } from "../workbook/read/businessCaseInputErrors";
+import { cellError } from "../workbook/read/errorFactory";
+import type { CellError } from "../workbook/read/cellError";
+import {
+  isBusinessCaseSheet,
+  parseInputValue,
+  readBusinessCaseSheet,
+} from "../workbook/read/readBusinessCaseSheet";
+import { quotedSheet, readScenarioFigures } from "../workbook/scenarioLink";
+import { cellAddress, type SheetData } from "../workbook/sheetData";
+import { workbookFleetSize } from "../workbook/read/workbookFleetSize";
 
 export interface BusinessCaseRequest {
   language: BusinessCaseLanguage;
