@@ -4,6 +4,7 @@ import { readInputs, type FleetInputs } from "../workbook/read/readInputs";
 import { applyParameterOverrides } from "../workbook/read/readParameters";
 import { locationsOf, tripDays, type ScenarioData } from "../core/scenario/runScenario";
 import type { ScenarioError } from "../core/scenario/scenarioError";
+import { scenarioErrorText } from "./scenarioErrorMessages";
 import type { ScenarioRequest } from "../core/scenario/scenarioRequest";
 import { shiftsFor } from "../core/shifts/mergeTripsByShift";
 import { MS_PER_DAY } from "../core/model/constants";
@@ -47,7 +48,14 @@ export function readScenarioInputs(
 
 /** A request error has no cell: sheet and cell stay empty, and hosts show the message alone. */
 export function requestError(e: ScenarioError): CellError {
-  return { sheet: "", cell: "", messageEn: e.messageEn, fixEn: "", messageDa: e.messageDa, fixDa: "" };
+  return {
+    sheet: "",
+    cell: "",
+    messageEn: scenarioErrorText(e, "en"),
+    fixEn: "",
+    messageDa: scenarioErrorText(e, "da"),
+    fixDa: "",
+  };
 }
 
 /** A simulated fleet of more copies of one model than this is a typo (an extra 0), not a plan. */

@@ -69,10 +69,10 @@ export function allocateFleet(
   const fixed = request.fixedAssignment;
   if (fixed && request.allocation === "optimal") {
     if (fixed.memberOfTrip.length !== trips.length)
-      throw new ScenarioError(
-        `The saved allocation has ${fixed.memberOfTrip.length} trips but the scenario has ${trips.length}: the data changed; run the simulation again.`,
-        `Den gemte tildeling har ${fixed.memberOfTrip.length} ture, men scenariet har ${trips.length}: data er ændret; kør simuleringen igen.`,
-      );
+      throw new ScenarioError("savedAllocationStale", {
+        saved: fixed.memberOfTrip.length,
+        trips: trips.length,
+      });
     const allocation = applyAssignment(trips, fleet, ctx, Int32Array.from(fixed.memberOfTrip));
     const objective = allocationCost(trips, fleet, allocation, ctx);
     // Every cost is ≥ 0, so 0 is a valid bound when the solve stopped before it had one.
@@ -88,11 +88,7 @@ export function allocateFleet(
       },
     };
   } else if (request.allocation === "optimal" || (compare && hooks.solver)) {
-    if (!hooks.solver)
-      throw new ScenarioError(
-        "The optimal allocation needs the HiGHS solver, which did not load.",
-        "Den optimale tildeling kræver HiGHS-løseren, som ikke blev indlæst.",
-      );
+    if (!hooks.solver) throw new ScenarioError("solverMissing");
     optimal = optimalAllocation(
       trips,
       fleet,

@@ -55,8 +55,11 @@ export interface ScenarioData {
   shifts?: readonly LocationShifts[];
 }
 
+/** A scenario's steps: replaying today's fleet, simulating the new one, pricing both. */
+export type ScenarioPhase = "current" | "simulated" | "consequences";
+
 export interface ScenarioHooks extends Omit<AllocationHooks, "onProgress"> {
-  onProgress?: (phase: string, fraction: number) => void;
+  onProgress?: (phase: ScenarioPhase, fraction: number) => void;
 }
 
 /**
@@ -73,33 +76,21 @@ export function runScenario(
   const currentIds =
     request.currentIds ?? data.vehicles.filter((v) => v.location === location).map((v) => v.id);
   for (const id of currentIds) {
-    if (!byId.has(id))
-      throw new ScenarioError(
-        `Vehicle ${id} of the current fleet is not in the vehicle sheet.`,
-        `Køretøj ${id} i den nuværende flåde findes ikke på køretøjsarket.`,
-      );
+    if (!byId.has(id)) throw new ScenarioError("currentVehicleUnknown", { id });
   }
-  if (currentIds.length === 0)
-    throw new ScenarioError(
-      `Location "${location}" has no vehicles to form the current fleet.`,
-      `Lokationen "${location}" har ingen køretøjer til den nuværende flåde.`,
-    );
+  if (currentIds.length === 0) throw new ScenarioError("locationWithoutVehicles", { location });
   const current = new Set(currentIds);
   const candidateTrips = data.trips.filter((t) => current.has(t.vehicleId) && t.location === location);
 
   const days = tripDays(candidateTrips);
   const fromMs = request.fromDate !== null ? parseDate(request.fromDate, "from") : (days?.firstMs ?? null);
   const toMs = request.toDate !== null ? parseDate(request.toDate, "to") : (days?.lastMs ?? null);
-  if (fromMs === null || toMs === null)
-    throw new ScenarioError(
-      `The current fleet at "${location}" has no trips, so there is no period to simulate.`,
-      `Den nuværende flåde på "${location}" har ingen ture, så der er ingen periode at simulere.`,
-    );
+  if (fromMs === null || toMs === null) throw new ScenarioError("currentFleetWithoutTrips", { location });
   if (toMs < fromMs)
-    throw new ScenarioError(
-      `The period ends (${formatIsoDate(toMs)}) before it starts (${formatIsoDate(fromMs)}).`,
-      `Perioden slutter (${formatIsoDate(toMs)}) før den starter (${formatIsoDate(fromMs)}).`,
-    );
+    throw new ScenarioError("periodEndsBeforeStart", {
+      from: formatIsoDate(fromMs),
+      to: formatIsoDate(toMs),
+    });
   const periodDays = Math.round((toMs - fromMs) / MS_PER_DAY) + 1;
   // A trip belongs to the day it starts: trips starting in the period count, wherever they end.
   const inPeriod = candidateTrips.filter((t) => t.startMs >= fromMs && t.startMs < toMs + MS_PER_DAY);
@@ -108,16 +99,9 @@ export function runScenario(
 
   const fleetCounts = request.fleet ?? currentIds.map((id) => ({ sourceId: id, count: 1 }));
   for (const f of fleetCounts) {
-    if (!byId.has(f.sourceId))
-      throw new ScenarioError(
-        `Vehicle ${f.sourceId} of the simulated fleet is not in the vehicle sheet.`,
-        `Køretøj ${f.sourceId} i den simulerede flåde findes ikke på køretøjsarket.`,
-      );
+    if (!byId.has(f.sourceId)) throw new ScenarioError("simulatedVehicleUnknown", { id: f.sourceId });
     if (!Number.isInteger(f.count) || f.count < 0)
-      throw new ScenarioError(
-        `The count for vehicle ${f.sourceId} must be a whole number of 0 or more.`,
-        `Antallet for køretøj ${f.sourceId} skal være et helt tal på 0 eller mere.`,
-      );
+      throw new ScenarioError("countNotWhole", { id: f.sourceId });
   }
   const ctx = { params: data.params, periodDays, limitKm: request.limitKm };
 
@@ -170,29 +154,21 @@ function resolveLocation(data: ScenarioData, wanted: string | null): string {
   const locations = locationsOf(data);
   if (wanted === null) {
     if (locations.length === 1) return locations[0];
-    throw new ScenarioError(
-      `The data has ${locations.length} locations (${locations.join(", ")}); choose one.`,
-      `Data har ${locations.length} lokationer (${locations.join(", ")}); vælg én.`,
-    );
+    throw new ScenarioError("locationAmbiguous", {
+      count: locations.length,
+      locations: locations.join(", "),
+    });
   }
   const match =
     locations.find((l) => l === wanted) ??
     locations.find((l) => l.toLowerCase() === wanted.trim().toLowerCase());
-  if (!match)
-    throw new ScenarioError(
-      `There is no location "${wanted}" (known: ${locations.join(", ")}).`,
-      `Der er ingen lokation "${wanted}" (kendte: ${locations.join(", ")}).`,
-    );
+  if (!match) throw new ScenarioError("locationUnknown", { wanted, locations: locations.join(", ") });
   return match;
 }
 
 function parseDate(text: string, which: "from" | "to"): number {
   const ms = parseIsoDate(text);
-  if (ms === null)
-    throw new ScenarioError(
-      `The ${which} date "${text}" is not a date like 2025-03-31.`,
-      `Datoen "${text}" er ikke en dato som 2025-03-31.`,
-    );
+  if (ms === null) throw new ScenarioError("dateInvalid", { which, text });
   return ms;
 }
 

@@ -12,6 +12,7 @@ import {
   type SheetSpec,
 } from "../schema/sheets";
 import { CANDIDATES_SHEET, SHIFTS_SHEET } from "../schema/shiftSheets";
+import { PARAMETER_DESCRIPTIONS } from "../schema/parameterDescriptions";
 import { NUMBER_FORMATS, type PlanCell, type PlanColumn, type SheetPlan, type WorkbookPlan } from "./types";
 import type { Language } from "../../core/language";
 
@@ -82,7 +83,7 @@ export function defaultParameterRows(lang: Language): PlanCell[][] {
 export function parameterRow(def: ParameterDefinition, lang: Language): PlanCell[] {
   const value = def.kind === "number" ? Number(def.defaultText) : def.defaultText;
   // An empty unit stays an empty cell rather than an empty string.
-  return [def.key, value, def.unit || null, lang === "da" ? def.descriptionDa : def.descriptionEn];
+  return [def.key, value, def.unit || null, PARAMETER_DESCRIPTIONS[def.key]?.[lang] ?? null];
 }
 
 /**

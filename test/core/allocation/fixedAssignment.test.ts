@@ -7,6 +7,7 @@ import type { MipSolver } from "../../../src/core/allocation/mipSolver";
 import type { AllocationReport } from "../../../src/core/allocation/allocationReport";
 import { loadHighsSolver } from "../../../src/solver/highsSolver";
 import { aTrip, aVehicle, anEv, params } from "../../helpers/builders";
+import { thrownScenarioText } from "../../helpers/thrownScenarioText";
 
 let solver: MipSolver;
 beforeAll(async () => {
@@ -63,13 +64,14 @@ describe("runScenario with the allocation algorithms", () => {
   });
 
   it("a fixed assignment for other data is refused with a message", () => {
-    expect(() =>
+    const run = () =>
       runScenario(data, {
         ...request,
         allocation: "optimal",
         fixedAssignment: { memberOfTrip: [0], report: {} as AllocationReport },
-      }),
-    ).toThrow(/data changed/);
+      });
+    expect(thrownScenarioText(run)).toMatch(/data changed/);
+    expect(thrownScenarioText(run, "da")).toMatch(/data er ændret; kør simuleringen igen/);
   });
 
   it("the comparison lists simple, greedy and optimal, optimal never dearer", () => {

@@ -1,3 +1,4 @@
+import { PARAMETER_DESCRIPTIONS } from "../../../src/workbook/schema/parameterDescriptions";
 import { describe, expect, it } from "vitest";
 import { PARAMETER_DEFINITIONS } from "../../../src/core/model/parameters";
 import { TEMPLATE_VALIDATION_ROWS, templatePlan } from "../../../src/workbook/plan/templatePlan";
@@ -155,8 +156,12 @@ describe("templatePlan", () => {
         // Numbers as numbers, so Excel does not flag "number stored as text"; slots and choices as text.
         expect(value).toBe(def.kind === "number" ? Number(def.defaultText) : def.defaultText);
         expect(unit).toBe(def.unit || null);
-        expect(description).toBe(lang === "da" ? def.descriptionDa : def.descriptionEn);
+        expect(description).toBe(PARAMETER_DESCRIPTIONS[def.key][lang]);
+        expect(description).toMatch(/\w{3}/);
       });
+      expect(Object.keys(PARAMETER_DESCRIPTIONS).sort()).toEqual(
+        PARAMETER_DEFINITIONS.map((d) => d.key).sort(),
+      );
       const byKey = new Map(table.rows.map((r) => [r[0], r[1]]));
       expect(byKey.get("pris_benzin")).toBe(12.33);
       expect(byKey.get("bike_slots")).toBe("07:00-15:30");
