@@ -14,24 +14,11 @@ export const FLAG = {
 /** Values of FLAG.stop. */
 export const STOP = {
   running: 0,
-  /** Past the deadline: nothing more is solved, but blocks are still claimed for their bound. */
+  /** Past the deadline: nothing more is claimed or solved (the caller bounds the rest itself). */
   outOfTime: 1,
   /** Cancelled, or the pass is over: nothing more is claimed. */
   cancelled: 2,
 } as const;
-
-/**
- * How long past the deadline blocks are still claimed, for the bound a block's model gives
- * without solving (relaxBlock's trivial bound when it is not running): on a small instance that
- * takes milliseconds and keeps the reported gap finite; on a large one few blocks fit and the
- * rest stay unbounded ("no bound yet") rather than make the run overshoot its limit.
- */
-export const BOUND_GRACE_MS = 1500;
-
-/** Whether a thread (or the caller) may claim another block. */
-export function mayClaim(flags: Int32Array, deadlineMs: number, now = Date.now()): boolean {
-  return Atomics.load(flags, FLAG.stop) !== STOP.cancelled && now < deadlineMs + BOUND_GRACE_MS;
-}
 
 /** The caller to a pool thread: one pass of phase 1 (see nodeBlockPool.ts). */
 export interface RunMessage extends Omit<PoolRun, "running"> {

@@ -7,7 +7,7 @@ import { parentPort } from "node:worker_threads";
 import { allocationCosts } from "../core/allocation/allocationCosts";
 import { allocationStructure } from "../core/allocation/allocationStructure";
 import { relaxBlock, taskTimeShare } from "../core/allocation/relaxBlock";
-import { FLAG, STOP, mayClaim, type RunMessage, type ThreadReply } from "./blockPoolProtocol";
+import { FLAG, STOP, type RunMessage, type ThreadReply } from "./blockPoolProtocol";
 import { loadHighsSolver } from "./highsSolver";
 
 const solver = loadHighsSolver();
@@ -24,8 +24,9 @@ function work(run: RunMessage, highs: Awaited<typeof solver>): void {
   if (!running() || Atomics.load(flags, FLAG.next) >= tasks.length) return;
   const structure = allocationStructure(trips, fleet, ctx, allocationCosts(fleet, ctx).memberPerKm);
   const setting = { trips, fleet, ctx, structure };
-  // Claimed only while the run may still use it (see mayClaim): one claimed is one answered.
-  while (mayClaim(flags, run.deadlineMs)) {
+  // Claimed only while the run may still solve it: one claimed is one answered. A block left
+  // unclaimed costs nothing, the caller gives it the bound it has without a model.
+  while (running()) {
     const k = Atomics.add(flags, FLAG.next, 1);
     if (k >= tasks.length) break;
     const share = taskTimeShare(run.deadlineMs, tasks, k, run.streams);

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from "node:worker_threads";
 import type { BlockPool, BlockRelaxation, PoolRun, RelaxTask } from "../core/allocation/relaxBlock";
 import { taskTimeShare } from "../core/allocation/relaxBlock";
-import { FLAG, STOP, mayClaim, type RunMessage, type ThreadReply } from "./blockPoolProtocol";
+import { FLAG, STOP, type RunMessage, type ThreadReply } from "./blockPoolProtocol";
 
 /** How long past the deadline the caller waits for a thread that has stopped answering. */
 const GRACE_MS = 2000;
@@ -116,11 +116,11 @@ function relaxAll(
         } else here(reply.task);
       }
   };
-  // Tasks handed out. Past the deadline a block is claimed only for its bound, and only during
-  // BOUND_GRACE_MS; after a cancel none is: a pass never builds every remaining block's model.
+  // Tasks handed out. None is claimed past the deadline or after a cancel: the blocks left get
+  // the bound they have without a model from the caller, so no remaining block's model is built.
   const claimed = () => Math.min(tasks.length, Atomics.load(flags, FLAG.next));
   try {
-    while (running() || mayClaim(flags, run.deadlineMs)) {
+    while (running()) {
       const k = Atomics.add(flags, FLAG.next, 1);
       if (k >= tasks.length) break;
       here(k);

@@ -91,6 +91,15 @@ describe("the Node block pool (worker threads relax the exact allocation's block
     const result = run({ ...pooled, pool: stopAfterFirst }, { shouldStop: () => relaxed > 0 });
     expect(result.allocationReport?.stoppedBy).toBe("cancelled");
     expect(result.allocationReport?.optimal).toBe(false);
+    // The blocks no thread reached have the bound they have without a model: a finite, true gap.
+    const report = result.allocationReport;
+    expect(Number.isFinite(report?.bound)).toBe(true);
+    expect(report?.bound).toBeGreaterThan(0);
+    expect(report?.gap).toBeCloseTo(
+      ((report?.objective ?? NaN) - (report?.bound ?? NaN)) / (report?.objective ?? NaN),
+      9,
+    );
+    expect(report?.bound).toBeLessThanOrEqual((run(single).allocationReport?.objective ?? NaN) + 1e-6);
     const { fleet, allocation } = result.simulated;
     expect(allocation.memberOfTrip.length).toBe(result.trips.length);
     expect(checkAssignment(result.trips, fleet, contextOf(result), allocation.memberOfTrip)).toEqual([]);

@@ -9,6 +9,7 @@ import { assignBlock, warmStartVector } from "./blockAssignment";
 import { applyAssignment } from "./checkAssignment";
 import { maximalCliques } from "./intervalCliques";
 import { MIP_REL_GAP, type MipSolver } from "./mipSolver";
+import { trivialBlockBound } from "./trivialBlockBound";
 import {
   relaxBlock,
   taskTimeShare,
@@ -294,26 +295,30 @@ function relaxAllBlocks(state: SolveState, pass: PassState, start: Int32Array): 
   const relaxHere = (task: RelaxTask, share: () => number, stillRunning: () => boolean) =>
     relaxBlock(setting, task, start, hooks.solver, share, stillRunning);
   const { pool } = hooks;
-  if (pool)
+  // Once the time is up no block is started: not even its model is built (a pass that starts
+  // late, e.g. the second after a first that used all the time, relaxes nothing).
+  if (pool && running())
     pool.relaxAll(
       { trips, fleet, ctx, start, tasks, deadlineMs: Date.now() + (pass.deadline - now()), running },
       relaxHere,
       onRelaxed,
     );
-  else
-    tasks.forEach((task, k) => {
+  else if (!pool)
+    for (let k = 0; k < tasks.length && running(); k++) {
       const share = taskTimeShare(pass.deadline, tasks, k, 1, now);
-      onRelaxed(task, relaxHere(task, share, running));
-    });
-  // A block the pool gave up on (a thread that failed or never answered) stays open, unbounded.
+      onRelaxed(tasks[k], relaxHere(tasks[k], share, running));
+    }
+  // A block no one relaxed (out of time, cancelled, or its thread failed or never answered) stays
+  // open with the bound it has without a model, and greedy's (the start's) allocation.
   tasks.forEach((task) => {
-    if (!relaxed[task.block])
-      pass.open.push({
-        block: structure.blocks[task.block],
-        lpBound: -Infinity,
-        trivialBound: -Infinity,
-        objective: NaN,
-      });
+    if (relaxed[task.block]) return;
+    const block = structure.blocks[task.block];
+    pass.open.push({
+      block,
+      lpBound: -Infinity,
+      trivialBound: trivialBlockBound(structure, trips, block, pass.unallocatedPerKm),
+      objective: NaN,
+    });
   });
 }
 

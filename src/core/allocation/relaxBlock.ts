@@ -5,6 +5,7 @@ import { assignBlock } from "./blockAssignment";
 import { buildBlockModel, type BlockModel } from "./blockModel";
 import { dutyCost, isDuty, solveDutyLp, withDutyColumns, type DutyColumn } from "./dutyMaster";
 import { MIP_REL_GAP, type MipProblem, type MipResult, type MipSolver } from "./mipSolver";
+import { trivialBlockBound } from "./trivialBlockBound";
 
 /**
  * Column generation stops once its bound is within this share of the block's tolerance of the LP
@@ -42,7 +43,7 @@ export interface BlockRelaxation {
   objective: number;
   /** The relaxation's bound (−∞ when it was not solved). */
   lpBound: number;
-  /** A bound without the solver (every trip on its cheapest column). */
+  /** A bound without the solver or the model (trivialBlockBound.ts). */
   trivialBound: number;
   /** `assigned` is within the tolerance of the bound: the block needs no exact solve. */
   settled: boolean;
@@ -73,6 +74,19 @@ export function relaxBlock(
   const block = structure.blocks[task.block];
   const { unallocatedPerKm, tolerance } = task;
   const shouldStop = () => !running();
+  const trivialBound = trivialBlockBound(structure, trips, block, unallocatedPerKm);
+  // Past the deadline or after a cancel the block's model is not even built (on a large block
+  // that takes seconds): the bound without a model is all the run can still use.
+  if (!running())
+    return {
+      assigned: null,
+      objective: NaN,
+      lpBound: -Infinity,
+      trivialBound,
+      settled: false,
+      columns: 0,
+      rows: 0,
+    };
   const { openLp } = solver;
   // Identical bikes with rows of their own as duty columns (generated) when the solver keeps an
   // LP between solves, else pooled with their rows summed (a relaxation). Without such a class
@@ -91,7 +105,6 @@ export function relaxBlock(
   if (model.dutyClasses.length > 0 && model.problem.numCols > DUTY_MAX_COLUMNS)
     model = buildBlockModel(structure, trips, fleet, ctx, block, unallocatedPerKm, "pooled");
   const p = model.problem;
-  const trivialBound = p.offset + cheapestPerTrip(model);
   const outcome = { columns: p.numCols, rows: p.numRows, trivialBound };
   if (p.numCols === 0 && model.dutyClasses.length === 0) {
     // Nothing in the fleet is cheaper than the employee car for these trips.
@@ -157,7 +170,8 @@ export interface BlockPool {
    * Relaxes every task once, in the order given, spread over the pool's threads and the calling
    * thread (`relaxHere`); `onRelaxed` runs on the calling thread as each one finishes. Returns
    * when all have finished, or at the deadline with a grace period for a thread that failed to
-   * answer (its tasks then get no onRelaxed). `running` false stops every thread.
+   * answer (its tasks then get no onRelaxed). `running` false stops every thread, and no task is
+   * started after it (those get no onRelaxed either: the caller bounds them without a model).
    */
   relaxAll(
     run: PoolRun,
@@ -283,15 +297,4 @@ function currentDuties(
     }
   });
   return out;
-}
-
-/** A bound without the solver: every trip on its cheapest column, as if no two trips competed. */
-function cheapestPerTrip(model: BlockModel): number {
-  const best = new Map<number, number>();
-  model.colTrip.forEach((t, c) => best.set(t, Math.min(best.get(t) ?? 0, model.problem.colCost[c])));
-  for (const d of model.dutyClasses)
-    for (const t of d.own) best.set(t, Math.min(best.get(t) ?? 0, d.costOf(t)));
-  let sum = 0;
-  for (const v of best.values()) sum += v;
-  return sum;
 }
