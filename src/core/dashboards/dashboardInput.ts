@@ -32,13 +32,16 @@ export interface DashboardInput {
 
 const DAYS_PER_YEAR = 365;
 
+/** What the dashboards read of a run: the period, its trips and today's fleet as it drove them. */
+export type DrivenPeriod = Pick<ScenarioResult, "fromMs" | "periodDays" | "trips" | "shifts" | "current">;
+
 /**
  * The dashboards' view of a scenario: the CURRENT fleet as it drove (the trips replayed on the
  * vehicles that drove them), i.e. the data itself, not the simulated fleet. With shifts (Vagtlag)
  * the scenario's trips are the per-shift merged round trips, so time out counts from a merged
  * trip's first start to its last end.
  */
-export function dashboardInputOf(result: ScenarioResult): DashboardInput {
+export function dashboardInputOf(result: DrivenPeriod): DashboardInput {
   const run = result.current;
   const trips: DashboardTrip[] = result.trips.map((t, i) => ({
     startMs: t.startMs,

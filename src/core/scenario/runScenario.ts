@@ -62,15 +62,31 @@ export interface ScenarioHooks extends Omit<AllocationHooks, "onProgress"> {
   onProgress?: (phase: ScenarioPhase, fraction: number) => void;
 }
 
+/** What a scenario simulates, before any fleet drives: the location, period, trips and today's fleet. */
+export interface ScenarioScope {
+  location: string;
+  fromMs: number;
+  toMs: number;
+  periodDays: number;
+  currentIds: string[];
+  /** The trips in the period, in start order (merged per shift where the location has shifts). */
+  trips: Trip[];
+  shifts: Shift[] | null;
+  byId: ReadonlyMap<string, Vehicle>;
+}
+
+/** Today's fleet as it drove the scope's trips, and what that costs per year. */
+export interface CurrentFleetDriven {
+  scope: ScenarioScope;
+  current: FleetRun;
+  params: Parameters;
+}
+
 /**
- * Runs one scenario: the current fleet replays its trips, the simulated fleet takes them by the
- * rules, and both are priced per year over the selected period.
+ * The request's location, period and trips, checked against the data: every fault a user can fix
+ * (unknown location, vehicle or date, an empty period) is a ScenarioError naming it.
  */
-export function runScenario(
-  data: ScenarioData,
-  request: ScenarioRequest,
-  hooks: ScenarioHooks = {},
-): ScenarioResult {
+export function scenarioScope(data: ScenarioData, request: ScenarioRequest): ScenarioScope {
   const byId = new Map(data.vehicles.map((v) => [v.id, v]));
   const location = resolveLocation(data, request.location);
   const currentIds =
@@ -96,7 +112,36 @@ export function runScenario(
   const inPeriod = candidateTrips.filter((t) => t.startMs >= fromMs && t.startMs < toMs + MS_PER_DAY);
   const shifts = shiftsFor(location, data.shifts ?? []);
   const trips = sortTrips(shifts ? mergeTripsByShift(inPeriod, shifts) : inPeriod);
+  return { location, fromMs, toMs, periodDays, currentIds, trips, shifts, byId };
+}
 
+/** Today's fleet replayed on its own trips and priced: what the dashboards show, without simulating a new fleet. */
+export function currentFleetDriven(data: ScenarioData, request: ScenarioRequest): CurrentFleetDriven {
+  const scope = scenarioScope(data, request);
+  return { scope, current: replayCurrent(scope, data.params), params: data.params };
+}
+
+function replayCurrent(scope: ScenarioScope, params: Parameters): FleetRun {
+  const fleet = currentFleet(scope.currentIds.map((id) => scope.byId.get(id) as Vehicle));
+  const allocation = replayCurrentFleet(scope.trips, fleet);
+  return {
+    fleet,
+    allocation,
+    consequences: fleetConsequences(scope.trips, fleet, allocation, scope.periodDays, params),
+  };
+}
+
+/**
+ * Runs one scenario: the current fleet replays its trips, the simulated fleet takes them by the
+ * rules, and both are priced per year over the selected period.
+ */
+export function runScenario(
+  data: ScenarioData,
+  request: ScenarioRequest,
+  hooks: ScenarioHooks = {},
+): ScenarioResult {
+  const scope = scenarioScope(data, request);
+  const { location, fromMs, toMs, periodDays, currentIds, trips, shifts, byId } = scope;
   const fleetCounts = request.fleet ?? currentIds.map((id) => ({ sourceId: id, count: 1 }));
   for (const f of fleetCounts) {
     if (!byId.has(f.sourceId)) throw new ScenarioError("simulatedVehicleUnknown", { id: f.sourceId });
@@ -106,8 +151,7 @@ export function runScenario(
   const ctx = { params: data.params, periodDays, limitKm: request.limitKm };
 
   hooks.onProgress?.("current", 0);
-  const nowFleet = currentFleet(currentIds.map((id) => byId.get(id) as Vehicle));
-  const nowAllocation = replayCurrentFleet(trips, nowFleet);
+  const current = replayCurrent(scope, data.params);
   hooks.onProgress?.("simulated", 0);
   const simFleet = simulatedFleet(fleetCounts, byId);
   const allocated = allocateFleet(trips, simFleet, ctx, request, {
@@ -129,11 +173,7 @@ export function runScenario(
     limitKm: request.limitKm,
     trips,
     shifts,
-    current: {
-      fleet: nowFleet,
-      allocation: nowAllocation,
-      consequences: fleetConsequences(trips, nowFleet, nowAllocation, periodDays, data.params),
-    },
+    current,
     simulated: {
       fleet: simFleet,
       allocation: simAllocation,

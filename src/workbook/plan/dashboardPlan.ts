@@ -1,5 +1,10 @@
 import type { ScenarioResult } from "../../core/scenario/runScenario";
-import { dashboardInputOf, type DashboardInput } from "../../core/dashboards/dashboardInput";
+import type { Language } from "../../core/language";
+import {
+  dashboardInputOf,
+  type DashboardInput,
+  type DrivenPeriod,
+} from "../../core/dashboards/dashboardInput";
 import { dashboardOverview } from "../../core/dashboards/dashboardOverview";
 import { idleByHour } from "../../core/dashboards/idleByHour";
 import { kmPerVehicle, type KmPeriod } from "../../core/dashboards/kmPerVehicle";
@@ -8,7 +13,7 @@ import { formatShiftClock } from "../../core/shifts/shiftTypes";
 import { MS_PER_DAY } from "../../core/model/constants";
 import { formatIsoDate, msToExcelSerial } from "../../core/time/naiveTime";
 import { cellAddress } from "../sheetData";
-import { DASHBOARD_LABELS, type DashboardLanguage } from "./dashboardLabels";
+import { DASHBOARD_LABELS } from "./dashboardLabels";
 import {
   NUMBER_FORMATS as F,
   type PlanCell,
@@ -21,7 +26,7 @@ import {
 } from "./types";
 
 export interface DashboardPlanOptions {
-  language: DashboardLanguage;
+  language: Language;
   location: string;
   /** km per vehicle and period below which the heat map marks low use. */
   kmThreshold: number;
@@ -44,8 +49,8 @@ const LOW_USE_FONT = "#C00000";
 
 /** The dashboard sheet of a scenario's data, thresholds from its parameters (Parametre). */
 export function dashboardPlanOf(
-  result: ScenarioResult,
-  language: DashboardLanguage,
+  result: DrivenPeriod & Pick<ScenarioResult, "location" | "params">,
+  language: Language,
   runId?: string,
 ): WorkbookPlan {
   return {

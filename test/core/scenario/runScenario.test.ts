@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runScenario } from "../../../src/core/scenario/runScenario";
+import { currentFleetDriven, runScenario } from "../../../src/core/scenario/runScenario";
 import { defaultScenarioRequest } from "../../../src/core/scenario/scenarioRequest";
 import { ScenarioError } from "../../../src/core/scenario/scenarioError";
 import { aTrip, aVehicle, params } from "../../helpers/builders";
@@ -34,6 +34,16 @@ describe("runScenario", () => {
     expect(r.trips).toHaveLength(1);
     expect(r.periodDays).toBe(5);
     expect(r.current.consequences.vehicles[0].yearlyKm).toBeCloseTo((10 * 365) / 5, 9);
+  });
+
+  it("replays today's fleet alone (the dashboards' source) exactly as a whole scenario does", () => {
+    const driven = currentFleetDriven(data, request({ fromDate: "2025-03-01", toDate: "2025-03-05" }));
+    const whole = runScenario(data, request({ fromDate: "2025-03-01", toDate: "2025-03-05" }));
+    expect(driven.scope.periodDays).toBe(5);
+    expect(driven.scope.trips).toEqual(whole.trips);
+    expect(driven.current).toEqual(whole.current);
+    // 10 km in 5 days, priced per year.
+    expect(driven.current.consequences.vehicles[0].yearlyKm).toBeCloseTo(730, 9);
   });
 
   it("builds the simulated fleet from counts, including candidates and zero counts", () => {
