@@ -104,6 +104,13 @@ export default tseslint.config(
     ),
   },
   {
+    files: ["src/cli/**"],
+    rules: layerImports(
+      ["app", "taskpane", "browser", "commands"],
+      "the CLI never imports the pane, the page or the entries (scripts/check-layers.mjs).",
+    ),
+  },
+  {
     files: ["src/app/**"],
     rules: layerImports(["cli"], "app never imports cli (scripts/check-layers.mjs)."),
   },

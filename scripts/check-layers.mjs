@@ -26,6 +26,9 @@ export const LAYER_RULES = {
   worker: { only: ["engine", "core", "workbook", "solver", "hosts"] },
   hosts: { never: ["app", "cli", "taskpane", "browser", "commands"] },
   app: { never: ["cli"] },
+  // Texts and number formats, shared by the pane and the CLI.
+  i18n: { only: ["core", "workbook", "engine"] },
+  cli: { never: ["app", "taskpane", "browser", "commands"] },
 };
 
 const SOURCE = /\.(ts|tsx|mts|cts)$/;

@@ -1,5 +1,5 @@
 import type { ScenarioSummary } from "../core/scenario/scenarioSummary";
-import { allocationFact } from "../app/components/allocationFact";
+import { allocationFact } from "../i18n/allocationFact";
 import { gapPercent } from "../i18n/progressText";
 import { createTranslator } from "../i18n/translate";
 

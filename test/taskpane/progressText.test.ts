@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { gapPercent, optimalProgressText, phaseLabel } from "../../src/i18n/progressText";
 import { createTranslator } from "../../src/i18n/translate";
-import { allocationFact } from "../../src/app/components/allocationFact";
+import { allocationFact } from "../../src/i18n/allocationFact";
 import type { AllocationReport } from "../../src/core/allocation/allocationReport";
 import type { ScenarioSummary } from "../../src/core/scenario/scenarioSummary";
 import { aSummary } from "./builders";

@@ -15,7 +15,7 @@ import { UNALLOCATED_REASONS } from "../../core/simulation/rules/ruleTypes";
 import { useI18n } from "../../i18n/I18nContext";
 import { reasonLabel, type Language, type MessageKey, type Translate } from "../../i18n/translate";
 import { formatInteger, formatIsoDate, formatKroner, formatTonnes } from "../../i18n/format";
-import { allocationFact } from "./allocationFact";
+import { allocationFact } from "../../i18n/allocationFact";
 import { en } from "../../i18n/messages/en";
 
 export interface ResultSummaryProps {
