@@ -18,14 +18,14 @@ export function groupLabel(group: ModelGroup, lang: Language, t: Translate): str
 
 /**
  * The engine's model label in the pane's language. The engine writes it once for every language
- * ("21.4 km/l", "(bike)" for a bike or e-bike without a fuel); in Danish the decimal is a comma
+ * ("21.4 km/l", "(bike)" or "(e-bike)"); in Danish the decimal is a comma
  * and a bike is a "cykel" or an "elcykel".
  * @example localModelLabel("Toyota Aygo X (benzin, 21.4 km/l)", "fossil", "da") //=> "Toyota Aygo X (benzin, 21,4 km/l)"
  */
 export function localModelLabel(label: string, type: string, lang: Language): string {
   if (lang !== "da") return label;
   const bike = type === "ebike" ? "elcykel" : "cykel";
-  return label.replace(/(\d)\.(\d+) km\/l\)$/, "$1,$2 km/l)").replace(/ \(bike\)$/, ` (${bike})`);
+  return label.replace(/(\d)\.(\d+) km\/l\)$/, "$1,$2 km/l)").replace(/ \((?:e-)?bike\)$/, ` (${bike})`);
 }
 
 /**

@@ -18,10 +18,16 @@ export function modelKey(v: Vehicle): string {
   return [v.make, v.model, v.type, v.fuelLabel, v.kmPerLitre ?? "", v.whPerKm ?? ""].join("|");
 }
 
+/**
+ * "Toyota Yaris (benzin, 21.9 km/l)": a car says its fuel as the sheet has it; a bike says which
+ * kind of bike it is, as the result sheets do, since both kinds have the same fuel ("bike"). The
+ * pane puts the words into Danish (localModelLabel).
+ */
 export function modelLabel(v: Vehicle): string {
   const name = [v.make, v.model].filter((s) => s !== "").join(" ") || `Bil ${v.id}`;
-  const use = v.type === "fossil" ? `${v.kmPerLitre} km/l` : v.type === "ev" ? `${v.whPerKm} Wh/km` : "";
-  return use ? `${name} (${v.fuelLabel}, ${use})` : `${name} (${v.fuelLabel})`;
+  if (v.type === "bike" || v.type === "ebike") return `${name} (${v.type === "ebike" ? "e-bike" : "bike"})`;
+  const use = v.type === "fossil" ? `${v.kmPerLitre} km/l` : `${v.whPerKm} Wh/km`;
+  return `${name} (${v.fuelLabel}, ${use})`;
 }
 
 /**
