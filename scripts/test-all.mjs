@@ -4,7 +4,8 @@
  * `N passed, N failed, N skipped` summed over all layers (CI reads that line, not vitest's or
  * Playwright's). Skipped counts vitest's skipped and todo tests, Playwright's skipped tests and the
  * layers a flag left out.
- *   1. static: tsc (app and pure-core configs), eslint, prettier, offline manifest validation
+ *   1. static: tsc (one config per runtime), eslint, prettier, offline manifest validation, the import
+ *      layers (scripts/check-layers.mjs); then the CLI bundle is rebuilt for the CLI tests
  *   2–4. vitest: core, workbook, hosts, components (TZ=Europe/Copenhagen, then the core again in UTC)
  *   5. Playwright on the production build with Debian's Chromium
  * A test that skips for want of a tool the machine has (LibreOffice, Chromium: .ci/run installs
@@ -148,6 +149,9 @@ if (!args.has("--only-e2e")) {
   check("eslint", run("npx", ["eslint", "."]));
   check("prettier", run("npx", ["prettier", "--check", "."]));
   check("manifest (offline XSD + lint)", run("npx", ["tsx", "scripts/validate-manifest.ts"]));
+  check("import layers and circles", run("node", ["scripts/check-layers.mjs"]));
+  // The CLI tests run bin/fleetopt.cjs, which runs dist-cli/: rebuild it so they test these sources.
+  check("CLI bundle (esbuild)", run("node", ["scripts/build-cli.mjs"]));
   vitest("copenhagen", [], { TZ: "Europe/Copenhagen" });
   vitest("utc", ["test/core", "test/workbook", "test/cli"], { TZ: "UTC" });
   reportSkippedTests();
