@@ -41,6 +41,7 @@ import { loadWithRememberedMapping } from "./actions/columnMapping";
 import { useColumnMappingStep } from "./state/useColumnMappingStep";
 import { LocationPicker } from "./components/LocationPicker";
 import { poolOverview, poolRequest, pooledName } from "./state/pooledLocations";
+import { unfinishedState, useJob } from "./state/useJob";
 
 export interface AppProps {
   /** Where the workbook lives: Excel (office.js) or an .xlsx file in the browser. */
@@ -92,10 +93,11 @@ function Workflow({ host, engine }: { host: WorkbookHost; engine: AbortableEngin
     [load, pool],
   );
 
-  // One AbortController per job (Squoosh): a new job aborts the previous one of its kind.
-  const loadJob = useRef<AbortController | null>(null);
-  const runJob = useRef<AbortController | null>(null);
-  const templateJob = useRef<AbortController | null>(null);
+  // One job of each kind: a new one aborts the one before it, and closing the pane (or opening
+  // another file in the browser) aborts them all, so no worker is left running.
+  const loadJob = useJob();
+  const runJob = useJob();
+  const templateJob = useJob();
   const nextRunId = useRef(1);
   // The runs that simulated today's fleet unchanged: their saving needs its explanation.
   const todaysFleetRuns = useRef(new Set<number>());
@@ -115,14 +117,6 @@ function Workflow({ host, engine }: { host: WorkbookHost; engine: AbortableEngin
     void listSheets();
   }, [listSheets]);
 
-  // Closing the pane (or opening another file in the browser) must not leave a worker running.
-  useEffect(
-    () => () => {
-      for (const job of [loadJob, runJob, templateJob]) job.current?.abort();
-    },
-    [],
-  );
-
   const selectError = useCallback(
     (error: CellError) => {
       setSelectProblem(null);
@@ -138,7 +132,7 @@ function Workflow({ host, engine }: { host: WorkbookHost; engine: AbortableEngin
   );
 
   const forgetLoadedData = () => {
-    loadJob.current?.abort();
+    loadJob.cancel();
     dispatchLoad({ type: "reset" });
     dispatchRun({ type: "reset" });
     setForm(null);
@@ -154,14 +148,14 @@ function Workflow({ host, engine }: { host: WorkbookHost; engine: AbortableEngin
   const onLoad = async () => {
     const inputs = toInputSheets(mapping);
     if (!inputs) return;
-    loadJob.current?.abort();
-    const job = new AbortController();
-    loadJob.current = job;
     dispatchRun({ type: "reset" });
     setForm(null);
-    const deps = { host, engine, signal: job.signal, dispatch: dispatchLoad };
-    const { outcome, needs, stored } = await loadWithRememberedMapping(deps, inputs);
-    if (loadJob.current !== job) return;
+    const result = await loadJob.start((signal) =>
+      loadWithRememberedMapping({ host, engine, signal, dispatch: dispatchLoad }, inputs),
+    );
+    // The load puts its own cancel and failure in the load state; only a finished load has a follow-up.
+    if (result.status !== "done") return;
+    const { outcome, needs, stored } = result.value;
     columnStep.offer(needs, stored);
     if (outcome.type === "loaded") {
       setForm(initialForm(outcome.overview));
@@ -173,40 +167,35 @@ function Workflow({ host, engine }: { host: WorkbookHost; engine: AbortableEngin
   };
 
   const onCreateTemplate = async () => {
-    templateJob.current?.abort();
-    const job = new AbortController();
-    templateJob.current = job;
     setTemplate({ kind: "writing" });
-    try {
-      const names = await createTemplate(host, engine, job.signal, lang);
-      setTemplate({ kind: "written", sheetNames: names });
-      forgetLoadedData();
-      await listSheets();
-    } catch (error) {
-      setTemplate(job.signal.aborted ? { kind: "idle" } : { kind: "failed", message: errorMessage(error) });
+    const result = await templateJob.start((signal) => createTemplate(host, engine, signal, lang));
+    if (result.status !== "done") {
+      if (result.status !== "superseded") setTemplate(unfinishedState(result));
+      return;
     }
+    setTemplate({ kind: "written", sheetNames: result.value });
+    forgetLoadedData();
+    await listSheets();
   };
 
   const onRun = async () => {
     if (load.kind !== "loaded" || form === null) return;
-    const job = new AbortController();
-    runJob.current = job;
     const runId = nextRunId.current++;
     const overview = formOverview ?? load.overview;
     if (isTodaysFleet(form, overview)) todaysFleetRuns.current.add(runId);
     const request = poolRequest(toScenarioRequest(form, overview, lang), pool);
-    const outcome = await runScenario(
-      { host, engine, signal: job.signal, dispatch: dispatchRun },
-      runId,
-      load.inputs,
-      request,
+    const result = await runJob.start((signal) =>
+      runScenario({ host, engine, signal, dispatch: dispatchRun }, runId, load.inputs, request),
     );
+    // The run puts its own cancel and failure in the run state; only a finished run has a follow-up.
+    if (result.status !== "done") return;
+    const outcome = result.value;
     if (outcome.type === "rejected" && outcome.errors.length > 0) selectError(outcome.errors[0]);
     // New result sheets exist now; the drop-downs should offer them too.
     if (outcome.type === "succeeded") await listSheets();
   };
 
-  const onCancel = () => runJob.current?.abort();
+  const onCancel = runJob.cancel;
 
   const onPoolChange = (names: string[]) => {
     setPool(names);

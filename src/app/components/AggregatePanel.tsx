@@ -24,6 +24,7 @@ import {
 import { runAggregation } from "../actions/runAggregation";
 import { importCsv } from "../actions/importCsv";
 import { errorMessage } from "../actions/errorMessage";
+import { useJob } from "../state/useJob";
 import { AggregateStatus, ImportNotice, type ImportState } from "./AggregateStatus";
 import { useI18n } from "../../i18n/I18nContext";
 import type { MessageKey } from "../../i18n/translate";
@@ -66,7 +67,7 @@ export function AggregatePanel({ host, engine, onTripsWritten }: AggregatePanelP
   const [imported, setImported] = useState<ImportState>({ kind: "idle" });
   // A field shows its error once the user has been in it, not before (issue 19).
   const [touched, setTouched] = useState<ReadonlySet<AggregateSelectionKey>>(new Set());
-  const job = useRef<AbortController | null>(null);
+  const job = useJob();
   const nextRunId = useRef(1);
   const fileInput = useRef<HTMLInputElement | null>(null);
 
@@ -79,20 +80,18 @@ export function AggregatePanel({ host, engine, onTripsWritten }: AggregatePanelP
   useEffect(() => {
     void refresh();
   }, [refresh]);
-  useEffect(() => () => job.current?.abort(), []);
 
   const running = state.kind === "running";
   const problem = selectionProblem(selection);
 
   const onRun = async () => {
-    const controller = new AbortController();
-    job.current = controller;
-    const outcome = await runAggregation(
-      { host, engine, signal: controller.signal, dispatch },
-      nextRunId.current++,
-      selection,
-      lang,
+    const runId = nextRunId.current++;
+    const result = await job.start((signal) =>
+      runAggregation({ host, engine, signal, dispatch }, runId, selection, lang),
     );
+    // runAggregation puts its own cancel and failure in the state; only a finished run has a follow-up.
+    if (result.status !== "done") return;
+    const outcome = result.value;
     if (outcome.type === "rejected" && outcome.errors[0]) selectCell(outcome.errors[0]);
     if (outcome.type === "succeeded") {
       await refresh();
@@ -160,7 +159,7 @@ export function AggregatePanel({ host, engine, onTripsWritten }: AggregatePanelP
             {t("aggregate.run")}
           </Button>
           {running && (
-            <Button disabled={!canCancelAggregation(state)} onClick={() => job.current?.abort()}>
+            <Button disabled={!canCancelAggregation(state)} onClick={job.cancel}>
               {t("aggregate.cancel")}
             </Button>
           )}

@@ -1,13 +1,11 @@
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import {
   Body1,
   Button,
   Caption1,
   Divider,
-  Field,
   MessageBar,
   MessageBarBody,
-  Select,
   Spinner,
   Subtitle2,
   makeStyles,
@@ -15,15 +13,15 @@ import {
 } from "@fluentui/react-components";
 import type { WorkbookHost } from "../../workbook/workbookHost";
 import type { AbortableEngine } from "../../worker/client";
-import { isAbortError } from "../../worker/client";
 import type { CellError } from "../../workbook/read/cellError";
 import type { BusinessCaseSummary } from "../../core/businesscase/businessCaseSummary";
 import { useI18n } from "../../i18n/I18nContext";
 import { localeOf } from "../../i18n/format";
-import { findResultSheets, type ResultSheets } from "../actions/findResultSheets";
 import { writeBusinessCase } from "../actions/writeBusinessCase";
-import { errorMessage } from "../actions/errorMessage";
+import { unfinishedState, useJob } from "../state/useJob";
+import { useScenarioChoice } from "../state/useScenarioChoice";
 import { ErrorList } from "./ErrorList";
+import { ScenarioSelect } from "./ScenarioSelect";
 
 export interface BusinessCasePanelProps {
   host: WorkbookHost;
@@ -54,56 +52,33 @@ const useStyles = makeStyles({
 export function BusinessCasePanel({ host, engine, sheets }: BusinessCasePanelProps) {
   const { lang, t } = useI18n();
   const styles = useStyles();
-  const [found, setFound] = useState<ResultSheets>({ scenarios: [], businessCases: [] });
-  const [choice, setChoice] = useState<string>(NONE);
+  // Without a scenario the report's example is written, so "none" is a choice here.
+  const { found, choice, setChoice, addWritten } = useScenarioChoice(host, sheets, NONE);
   const [status, setStatus] = useState<Status>({ kind: "idle" });
-  const job = useRef<AbortController | null>(null);
-
-  useEffect(() => {
-    if (sheets === null) return;
-    let current = true;
-    findResultSheets(host, sheets).then(
-      (result) => {
-        if (!current) return;
-        setFound(result);
-        // The newest scenario (last in tab order) is the likely one; "none" when there is none.
-        setChoice((previous) =>
-          result.scenarios.includes(previous) ? previous : (result.scenarios.at(-1) ?? NONE),
-        );
-      },
-      // Not being able to read titles only means no scenario is offered; the report's example still works.
-      () => current && setFound({ scenarios: [], businessCases: [] }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [host, sheets]);
-
-  useEffect(() => () => job.current?.abort(), []);
+  const job = useJob();
 
   const inputsSheet = found.businessCases.at(-1) ?? null;
 
   const onWrite = async () => {
-    job.current?.abort();
-    const controller = new AbortController();
-    job.current = controller;
     setStatus({ kind: "writing" });
-    try {
-      const outcome = await writeBusinessCase(host, engine, controller.signal, lang, {
+    const result = await job.start((signal) =>
+      writeBusinessCase(host, engine, signal, lang, {
         scenarioSheet: choice === NONE ? null : choice,
         inputsSheet,
-      });
-      if (outcome.kind === "invalid") {
-        setStatus(outcome);
-        const first = outcome.errors.find((e) => e.sheet);
-        if (first) host.selectCell(first.sheet, first.cell).catch(() => undefined);
-        return;
-      }
-      setStatus(outcome);
-      setFound((f) => ({ ...f, businessCases: [...f.businessCases, outcome.sheetName] }));
-    } catch (error) {
-      setStatus(isAbortError(error) ? { kind: "idle" } : { kind: "failed", message: errorMessage(error) });
+      }),
+    );
+    if (result.status !== "done") {
+      if (result.status !== "superseded") setStatus(unfinishedState(result));
+      return;
     }
+    const outcome = result.value;
+    setStatus(outcome);
+    if (outcome.kind === "invalid") {
+      const first = outcome.errors.find((e) => e.sheet);
+      if (first) host.selectCell(first.sheet, first.cell).catch(() => undefined);
+      return;
+    }
+    addWritten("businessCases", outcome.sheetName);
   };
 
   const number = (x: number) =>
@@ -117,20 +92,14 @@ export function BusinessCasePanel({ host, engine, sheets }: BusinessCasePanelPro
       <section className={styles.panel} aria-label={t("businessCase.title")}>
         <Subtitle2 as="h2">{t("businessCase.title")}</Subtitle2>
         <Body1>{t("businessCase.intro")}</Body1>
-        <Field label={t("businessCase.scenario")}>
-          <Select
-            value={choice}
-            disabled={status.kind === "writing"}
-            onChange={(_, data) => setChoice(data.value)}
-          >
-            <option value={NONE}>{t("businessCase.noScenario")}</option>
-            {found.scenarios.map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <ScenarioSelect
+          label={t("businessCase.scenario")}
+          found={found}
+          value={choice}
+          onChange={setChoice}
+          disabled={status.kind === "writing"}
+          none={{ value: NONE, label: t("businessCase.noScenario") }}
+        />
         {inputsSheet !== null && <Caption1>{t("businessCase.inputsFrom", { name: inputsSheet })}</Caption1>}
         <div className={styles.buttons}>
           <Button disabled={status.kind === "writing"} onClick={() => void onWrite()}>

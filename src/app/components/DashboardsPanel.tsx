@@ -1,4 +1,4 @@
-import { useRef, useState } from "react";
+import { useState } from "react";
 import {
   Button,
   Caption1,
@@ -14,7 +14,7 @@ import type { InputSheets } from "../../engine/api";
 import type { ScenarioRequest } from "../../core/scenario/scenarioRequest";
 import type { CellError } from "../../workbook/read/cellError";
 import { writeDashboards } from "../actions/writeDashboards";
-import { errorMessage } from "../actions/errorMessage";
+import { unfinishedState, useJob } from "../state/useJob";
 import { useI18n } from "../../i18n/I18nContext";
 import { ErrorList } from "./ErrorList";
 
@@ -46,29 +46,24 @@ export function DashboardsPanel(props: DashboardsPanelProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const [state, setState] = useState<DashboardsState>({ kind: "idle" });
-  const job = useRef<AbortController | null>(null);
+  const job = useJob();
 
   const onStart = async () => {
     const request = props.request();
     if (request === null) return;
-    const controller = new AbortController();
-    job.current = controller;
     setState({ kind: "writing" });
-    try {
-      const outcome = await writeDashboards(
-        props.host,
-        props.engine,
-        controller.signal,
-        props.inputs,
-        request,
-      );
-      if (outcome.kind === "rejected") setState({ kind: "rejected", errors: outcome.errors });
-      else {
-        setState({ kind: "written", sheet: outcome.sheetNames[0] ?? "" });
-        props.onWritten();
-      }
-    } catch (error) {
-      setState({ kind: "failed", message: errorMessage(error) });
+    const result = await job.start((signal) =>
+      writeDashboards(props.host, props.engine, signal, props.inputs, request),
+    );
+    if (result.status !== "done") {
+      if (result.status !== "superseded") setState(unfinishedState(result));
+      return;
+    }
+    const outcome = result.value;
+    if (outcome.kind === "rejected") setState({ kind: "rejected", errors: outcome.errors });
+    else {
+      setState({ kind: "written", sheet: outcome.sheetNames[0] ?? "" });
+      props.onWritten();
     }
   };
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import {
   Button,
   Caption1,
@@ -16,7 +16,7 @@ import type { CellError } from "../../workbook/read/cellError";
 import { writeVehicleCheck } from "../actions/checkVehicles";
 import { writeLocationsOverview } from "../actions/locationsOverview";
 import { exportVehiclesForOs2, type SaveFile } from "../actions/exportVehicles";
-import { errorMessage } from "../actions/errorMessage";
+import { unfinishedState, useJob } from "../state/useJob";
 import { useI18n } from "../../i18n/I18nContext";
 import { ErrorList } from "./ErrorList";
 
@@ -53,21 +53,13 @@ export function DataToolsPanel(props: DataToolsPanelProps) {
   const { lang, t } = useI18n();
   const styles = useStyles();
   const [state, setState] = useState<ToolState>({ kind: "idle" });
-  const job = useRef<AbortController | null>(null);
-  useEffect(() => () => job.current?.abort(), []);
+  const job = useJob();
 
   const start = async (work: (signal: AbortSignal) => Promise<ToolState>) => {
-    job.current?.abort();
-    const controller = new AbortController();
-    job.current = controller;
     setState({ kind: "working" });
-    try {
-      const next = await work(controller.signal);
-      if (job.current === controller) setState(next);
-    } catch (error) {
-      if (job.current === controller && !controller.signal.aborted)
-        setState({ kind: "failed", message: errorMessage(error) });
-    }
+    const result = await job.start(work);
+    if (result.status === "done") setState(result.value);
+    else if (result.status !== "superseded") setState(unfinishedState(result));
   };
 
   const onCheck = (signal: AbortSignal) =>

@@ -1,13 +1,11 @@
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import {
   Body1,
   Button,
   Caption1,
   Divider,
-  Field,
   MessageBar,
   MessageBarBody,
-  Select,
   Spinner,
   Subtitle2,
   makeStyles,
@@ -15,16 +13,16 @@ import {
 } from "@fluentui/react-components";
 import type { WorkbookHost } from "../../workbook/workbookHost";
 import type { AbortableEngine } from "../../worker/client";
-import { isAbortError } from "../../worker/client";
 import type { InputSheets } from "../../engine/api";
 import type { CellError } from "../../workbook/read/cellError";
 import type { TransitionPlanSummary } from "../../engine/transitionPlanSummary";
 import { useI18n } from "../../i18n/I18nContext";
 import { localeOf } from "../../i18n/format";
-import { findResultSheets } from "../actions/findResultSheets";
-import { findPlanSheets, findSearchProposals, writeTransitionPlan } from "../actions/writeTransitionPlan";
-import { errorMessage } from "../actions/errorMessage";
+import { writeTransitionPlan } from "../actions/writeTransitionPlan";
+import { unfinishedState, useJob } from "../state/useJob";
+import { useScenarioChoice } from "../state/useScenarioChoice";
 import { ErrorList } from "./ErrorList";
+import { ScenarioSelect } from "./ScenarioSelect";
 
 export interface PlanPanelProps {
   host: WorkbookHost;
@@ -42,12 +40,6 @@ type Status =
   | { kind: "invalid"; errors: CellError[] }
   | { kind: "failed"; message: string };
 
-interface Found {
-  scenarios: string[];
-  proposals: Set<string>;
-  plans: string[];
-}
-
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
@@ -61,63 +53,30 @@ const useStyles = makeStyles({
 export function PlanPanel({ host, engine, sheets, inputs }: PlanPanelProps) {
   const { lang, t } = useI18n();
   const styles = useStyles();
-  const [found, setFound] = useState<Found>({ scenarios: [], proposals: new Set(), plans: [] });
-  const [choice, setChoice] = useState<string>("");
+  const { found, choice, setChoice, addWritten } = useScenarioChoice(host, sheets, "");
   const [status, setStatus] = useState<Status>({ kind: "idle" });
-  const job = useRef<AbortController | null>(null);
-
-  useEffect(() => {
-    if (sheets === null) return;
-    let current = true;
-    Promise.all([
-      findResultSheets(host, sheets),
-      findPlanSheets(host, sheets),
-      findSearchProposals(host),
-    ]).then(
-      ([result, plans, proposals]) => {
-        if (!current) return;
-        setFound({ scenarios: result.scenarios, proposals, plans });
-        // The newest scenario (last in tab order) is the likely one.
-        setChoice((previous) =>
-          result.scenarios.includes(previous) ? previous : (result.scenarios.at(-1) ?? ""),
-        );
-      },
-      () => current && setFound({ scenarios: [], proposals: new Set(), plans: [] }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [host, sheets]);
-
-  useEffect(() => () => job.current?.abort(), []);
+  const job = useJob();
 
   const planSheet = found.plans.at(-1) ?? null;
-  const manual = found.scenarios.filter((s) => !found.proposals.has(s));
-  const proposals = found.scenarios.filter((s) => found.proposals.has(s));
 
   const onWrite = async () => {
     if (inputs === null || choice === "") return;
-    job.current?.abort();
-    const controller = new AbortController();
-    job.current = controller;
     setStatus({ kind: "writing" });
-    try {
-      const outcome = await writeTransitionPlan(host, engine, controller.signal, lang, {
-        scenarioSheet: choice,
-        planSheet,
-        inputs,
-      });
-      if (outcome.kind === "invalid") {
-        setStatus(outcome);
-        const first = outcome.errors.find((e) => e.sheet);
-        if (first) host.selectCell(first.sheet, first.cell).catch(() => undefined);
-        return;
-      }
-      setStatus(outcome);
-      setFound((f) => ({ ...f, plans: [...f.plans, outcome.sheetName] }));
-    } catch (error) {
-      setStatus(isAbortError(error) ? { kind: "idle" } : { kind: "failed", message: errorMessage(error) });
+    const result = await job.start((signal) =>
+      writeTransitionPlan(host, engine, signal, lang, { scenarioSheet: choice, planSheet, inputs }),
+    );
+    if (result.status !== "done") {
+      if (result.status !== "superseded") setStatus(unfinishedState(result));
+      return;
     }
+    const outcome = result.value;
+    setStatus(outcome);
+    if (outcome.kind === "invalid") {
+      const first = outcome.errors.find((e) => e.sheet);
+      if (first) host.selectCell(first.sheet, first.cell).catch(() => undefined);
+      return;
+    }
+    addWritten("plans", outcome.sheetName);
   };
 
   const kr = (x: number) =>
@@ -137,32 +96,13 @@ export function PlanPanel({ host, engine, sheets, inputs }: PlanPanelProps) {
         {found.scenarios.length === 0 ? (
           <Caption1>{t("plan.noScenario")}</Caption1>
         ) : (
-          <Field label={t("plan.scenario")}>
-            <Select
-              value={choice}
-              disabled={status.kind === "writing"}
-              onChange={(_, data) => setChoice(data.value)}
-            >
-              {manual.length > 0 && (
-                <optgroup label={t("plan.scenarioSheets")}>
-                  {manual.map((name) => (
-                    <option key={name} value={name}>
-                      {name}
-                    </option>
-                  ))}
-                </optgroup>
-              )}
-              {proposals.length > 0 && (
-                <optgroup label={t("plan.searchProposals")}>
-                  {proposals.map((name) => (
-                    <option key={name} value={name}>
-                      {name}
-                    </option>
-                  ))}
-                </optgroup>
-              )}
-            </Select>
-          </Field>
+          <ScenarioSelect
+            label={t("plan.scenario")}
+            found={found}
+            value={choice}
+            onChange={setChoice}
+            disabled={status.kind === "writing"}
+          />
         )}
         {planSheet !== null && <Caption1>{t("plan.inputsFrom", { name: planSheet })}</Caption1>}
         <div className={styles.buttons}>

@@ -31,6 +31,7 @@ import {
 } from "../state/searchForm";
 import { bestSoFar, initialSearchState, searchReducer, type SearchState } from "../state/searchReducer";
 import { runSearch } from "../actions/runSearch";
+import { useJob } from "../state/useJob";
 import { ErrorList } from "./ErrorList";
 import { useI18n } from "../../i18n/I18nContext";
 import type { MessageKey, Translate } from "../../i18n/translate";
@@ -79,9 +80,8 @@ export function SearchPanel(props: SearchPanelProps) {
   const styles = useStyles();
   const [form, setForm] = useState<SearchForm>(() => initialSearchForm(overview));
   const [state, dispatch] = useReducer(searchReducer, initialSearchState);
-  const job = useRef<AbortController | null>(null);
+  const job = useJob();
   const nextRunId = useRef(1);
-  useEffect(() => () => job.current?.abort(), []);
   useEffect(() => setForm(initialSearchForm(overview)), [overview]);
 
   const running = state.kind === "running" || state.kind === "writing";
@@ -96,14 +96,14 @@ export function SearchPanel(props: SearchPanelProps) {
 
   const onStart = async () => {
     if (!scenario) return;
-    const controller = new AbortController();
-    job.current = controller;
-    const outcome = await runSearch(
-      { host, engine, signal: controller.signal, dispatch },
-      nextRunId.current++,
-      inputs,
-      toSearchRequest(form, { ...scenario, language: lang }, overview),
+    const runId = nextRunId.current++;
+    const request = toSearchRequest(form, { ...scenario, language: lang }, overview);
+    const result = await job.start((signal) =>
+      runSearch({ host, engine, signal, dispatch }, runId, inputs, request),
     );
+    // runSearch puts its own cancel and failure in the state; a cancel that kept proposals is done.
+    if (result.status !== "done") return;
+    const outcome = result.value;
     if (outcome.type === "rejected" && outcome.errors[0]) onSelectError(outcome.errors[0]);
     if (outcome.type === "succeeded") onWritten();
   };
@@ -187,9 +187,7 @@ export function SearchPanel(props: SearchPanelProps) {
           >
             {t("search.start")}
           </Button>
-          {state.kind === "running" && (
-            <Button onClick={() => job.current?.abort()}>{t("search.cancel")}</Button>
-          )}
+          {state.kind === "running" && <Button onClick={job.cancel}>{t("search.cancel")}</Button>}
         </div>
         <SearchStatus state={state} t={t} lang={lang} />
         {state.kind === "rejected" && <ErrorList errors={state.errors} onSelect={onSelectError} />}
