@@ -1,4 +1,5 @@
 import type { SheetData } from "../workbook/sheetData";
+import type { Language } from "../core/language";
 import type { CellError } from "../workbook/read/cellError";
 import type { WorkbookPlan } from "../workbook/plan/types";
 import type { EngineResult, Progress } from "./envelope";
@@ -16,7 +17,7 @@ import { aggregationPlan } from "../workbook/plan/aggregationPlan";
 
 /** What to aggregate: the sheets, and the language of the report. */
 export interface AggregationRequest extends AggregationSheetNames {
-  language?: "en" | "da";
+  language?: Language;
 }
 
 /** The figures a coordinator acts on, per location and per vehicle (also the CLI's --json). */

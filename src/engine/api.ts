@@ -1,5 +1,6 @@
 import type { TransitionPlanOutcome, TransitionPlanRequest } from "./transitionPlan";
 import type { SheetData } from "../workbook/sheetData";
+import type { Language } from "../core/language";
 import type { BusinessCaseOutcome, BusinessCaseRequest } from "./businessCase";
 import type { WorkbookPlan } from "../workbook/plan/types";
 import type { ScenarioRequest } from "../core/scenario/scenarioRequest";
@@ -83,7 +84,7 @@ export interface EngineApi {
     onProgress?: (p: Progress) => void,
   ): Promise<EngineResult<SimulationOutcome>>;
   /** The template's empty input tables with drop-downs and the Parametre defaults. */
-  templatePlan(language: "en" | "da"): Promise<WorkbookPlan>;
+  templatePlan(language: Language): Promise<WorkbookPlan>;
   /**
    * Logs and GPS points into round trips: the new Ture sheet and the precision report as a plan.
    * Cancel is the worker's termination (src/worker/client.ts).

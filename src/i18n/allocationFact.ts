@@ -1,7 +1,7 @@
-import type { ScenarioSummary } from "../../core/scenario/scenarioSummary";
-import type { Translate, Language } from "../../i18n/translate";
-import { gapPercent } from "../../i18n/progressText";
-import { localeOf } from "../../i18n/format";
+import type { ScenarioSummary } from "../core/scenario/scenarioSummary";
+import type { Translate, Language } from "./translate";
+import { gapPercent } from "./progressText";
+import { localeOf } from "./format";
 
 type Report = NonNullable<ScenarioSummary["allocationReport"]>;
 

@@ -9,6 +9,7 @@ import {
 } from "@fluentui/react-components";
 import { canCancel, canStartRun, type RunState } from "../state/runReducer";
 import { useI18n } from "../../i18n/I18nContext";
+import type { Language } from "../../i18n/translate";
 import { phaseLabel } from "../../i18n/progressText";
 
 export interface RunPanelProps {
@@ -61,7 +62,7 @@ export function RunPanel({ run, formReady, onRun, onCancel }: RunPanelProps) {
 
 function statusText(
   run: Extract<RunState, { kind: "running" }>,
-  lang: "en" | "da",
+  lang: Language,
   t: ReturnType<typeof useI18n>["t"],
 ): string {
   if (run.stage === "reading") return t("run.reading");
