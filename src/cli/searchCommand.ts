@@ -4,6 +4,7 @@ import { formatCellError } from "../workbook/read/cellError";
 import { searchSheets, type SearchOutcome } from "../engine/search";
 import { loadNodeSolver } from "../solver/nodeSolver";
 import type { SearchSummary } from "../core/search/searchResult";
+import type { Language } from "../core/language";
 import type { CliIo } from "./cliIo";
 import { readInputWorkbook } from "./readInputWorkbook";
 import { parseSearchArgs } from "./searchArgs";
@@ -103,7 +104,7 @@ export function formatSearchText(s: SearchSummary): string {
 async function writeSearchWorkbook(
   source: Uint8Array,
   outcome: SearchOutcome,
-  language: "en" | "da",
+  language: Language,
 ): Promise<Uint8Array> {
   const host = await FileWorkbookHost.open(source);
   const names = await host.writePlan(outcome.plan);

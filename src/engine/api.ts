@@ -31,7 +31,10 @@ export interface InputOverview {
     type: string;
     location: string;
     yearlyCostDkk: number | null;
-    /** Vehicles with equal groupKey are identical models (make, model, type, fuel, WLTP, yearly cost). */
+    /**
+     * Vehicles with equal groupKey are one model in the pane's fleet table: same make, model, type,
+     * fuel and WLTP figures, whatever their yearly cost (the row shows the cost or its range).
+     */
     groupKey: string;
     /** "Toyota Yaris (benzin, 21.9 km/l)". */
     modelLabel: string;

@@ -38,7 +38,8 @@ export function overviewOf(inputs: FleetInputs): InputOverview {
       type: v.type,
       location: v.location,
       yearlyCostDkk: v.yearlyCostDkk,
-      groupKey: `${modelKey(v)}|${v.yearlyCostDkk ?? ""}`,
+      // One row per model in the pane whatever each vehicle costs a year: the row shows the range.
+      groupKey: modelKey(v),
       modelLabel: modelLabel(v),
       missingData: missingVehicleData(v),
       ...(v.department ? { department: v.department } : {}),

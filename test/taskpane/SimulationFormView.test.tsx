@@ -47,6 +47,7 @@ const checkbox = (name: string | RegExp) => screen.getByRole("checkbox", { name 
 const spin = (name: string | RegExp) => screen.getByRole("spinbutton", { name }) as HTMLInputElement;
 
 const AYGOS = /^Toyota Aygo X \(benzin, 21\.1 km\/l\) · no\. 11 — 3 vehicles$/;
+const ZOES = /^Renault Zoe \(el, 165 Wh\/km\) · no\. 14 — 2 vehicles$/;
 
 function typeCount(name: string | RegExp, value: string) {
   const field = spin(name);
@@ -68,15 +69,13 @@ describe("SimulationFormView", () => {
   it("groups the current fleet by model with the count per model; a group of one is one plain tick", () => {
     renderForm();
     const current = screen.getByRole("group", { name: "Current fleet" });
-    // Six vehicles, four models.
-    expect(within(current).getAllByRole("checkbox")).toHaveLength(4);
+    // Six vehicles, three models: the two Zoes differ only by yearly cost.
+    expect(within(current).getAllByRole("checkbox")).toHaveLength(3);
     expect(checkbox(AYGOS).checked).toBe(true);
-    expect(checkbox(/^Renault Zoe \(el, 165 Wh\/km\) · DKK\s48,300 a year — EL14141 \(14\)$/).checked).toBe(
-      true,
-    );
+    expect(checkbox(ZOES).checked).toBe(true);
     expect(checkbox("Christiania Classic (bike) — no. 16").checked).toBe(true);
-    // Only the model with several vehicles has something to open.
-    expect(within(current).getAllByRole("button")).toHaveLength(1);
+    // Only the models with several vehicles have something to open.
+    expect(within(current).getAllByRole("button")).toHaveLength(2);
   });
 
   it("opens a model to tick its vehicles one by one; ticking the model ticks them all again", () => {
@@ -109,17 +108,19 @@ describe("SimulationFormView", () => {
   it("counts each model once: the location's at today's number, candidates at 0, other locations folded away", () => {
     renderForm();
     expect(spin(/^Toyota Aygo X .*no\. 11$/).value).toBe("3");
-    expect(spin(/^Renault Zoe .* · DKK\s54,000 a year$/).value).toBe("1");
+    // One row for both Zoes, whatever each costs a year, with the costs as a range.
+    expect(spin(/^Renault Zoe .* · no\. 14$/).value).toBe("2");
+    expect(screen.getByText(/^DKK\s48,300–54,000 a year · no\. 14, 15$/)).toBeTruthy();
     expect(spin("Christiania Classic (bike)").value).toBe("1");
     // Candidates, each model once: the two identical ID.3s are one count.
     expect(spin("VW ID.3 (el, 160 Wh/km)").value).toBe("0");
-    expect(spin(/^Renault Zoe .* · DKK\s50,400 a year$/).value).toBe("0");
+    expect(spin(/^Renault Zoe .* · no\. 21$/).value).toBe("0");
     expect(screen.getAllByRole("spinbutton", { name: /VW ID\.3/ })).toHaveLength(1);
     // Other locations are collapsed until opened.
     expect(screen.queryByRole("spinbutton", { name: /VW Caddy/ })).toBeNull();
     fireEvent.click(screen.getByRole("button", { name: "Other locations" }));
     expect(spin("VW Caddy (diesel, 16.8 km/l)").value).toBe("0");
-    expect(screen.getByText("Fossil car · Vandværket · no. 31")).toBeTruthy();
+    expect(screen.getByText(/^DKK\s40,000 a year · Vandværket · no\. 31$/)).toBeTruthy();
   });
 
   it("shows the simulated fleet's size against today's", () => {
@@ -257,7 +258,8 @@ describe("SimulationFormView", () => {
   it("speaks Danish", () => {
     renderForm({ lang: "da" });
     expect(screen.getByRole("checkbox", { name: /^Toyota Aygo X .* — 3 køretøjer$/ })).toBeTruthy();
-    expect(spin(/^Renault Zoe .* · 48\.300\skr\. om året$/).value).toBe("1");
+    expect(spin(/^Renault Zoe .* · nr\. 14$/).value).toBe("2");
+    expect(screen.getByText(/^48\.300–54\.000\skr\. om året · nr\. 14, 15$/)).toBeTruthy();
     expect(screen.getByText("6 køretøjer, lige så mange som i dag")).toBeTruthy();
     expect(screen.getByRole("button", { name: "Cykelindstillinger" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "Andre lokationer" })).toBeTruthy();
@@ -296,6 +298,38 @@ describe("the compact fleet", () => {
     fireEvent.keyDown(aygo, { key: "ArrowUp" });
     expect(aygo.value).toBe("4");
     expect(screen.getByText("7 vehicles, 1 more than today")).toBeTruthy();
+  });
+
+  it("says what a row's count does to the leases: the dearest go first, copies come at the cheapest", () => {
+    const latest = renderForm({ folded: true });
+    // 3 Aygos at 42,900, Zoes at 48,300 and 54,000, a bike at 1,850 kr a year.
+    expect(screen.getByText(/^Yearly cost of the vehicles DKK\s232,850, as today$/)).toBeTruthy();
+    typeCount(/^Renault Zoe .* · no\. 14$/, "1");
+    const fewer = screen.getByText(/^1 fewer, the dearest first: DKK\s54,000 less a year$/);
+    expect(fewer.id).not.toBe("");
+    expect(spin(/^Renault Zoe .* · no\. 14$/).getAttribute("aria-describedby")).toContain(fewer.id);
+    expect(
+      screen.getByText(/^Yearly cost of the vehicles DKK\s178,850, DKK\s54,000 less than today$/),
+    ).toBeTruthy();
+    expect(toScenarioRequest(latest.form, aGroupedOverview(), "en").fleet).toContainEqual({
+      sourceId: "14",
+      count: 1,
+    });
+
+    typeCount(/^Renault Zoe .* · no\. 14$/, "3");
+    expect(screen.getByText(/^1 more at DKK\s48,300 each: DKK\s48,300 more a year$/)).toBeTruthy();
+    // All the Aygos cost the same: nothing to say about which goes.
+    typeCount(/^Toyota Aygo X .*no\. 11$/, "1");
+    expect(screen.getByText(/^2 fewer: DKK\s85,800 less a year$/)).toBeTruthy();
+  });
+
+  it("says it in Danish, with Danish amounts", () => {
+    renderForm({ lang: "da", folded: true });
+    typeCount(/^Renault Zoe .* · nr\. 14$/, "1");
+    expect(screen.getByText(/^1 færre, de dyreste først: 54\.000\skr\. mindre om året$/)).toBeTruthy();
+    expect(
+      screen.getByText(/^Køretøjernes årlige omkostning 178\.850\skr\., 54\.000\skr\. mindre end i dag$/),
+    ).toBeTruthy();
   });
 
   it("writes Danish model labels with a decimal comma and bikes as (cykel)", () => {

@@ -15,7 +15,8 @@ function aVehicle(
     type: model.type,
     location,
     yearlyCostDkk: model.cost,
-    groupKey: `${model.label}|${model.cost ?? ""}`,
+    // As the engine groups: by model and consumption, whatever the yearly cost.
+    groupKey: model.label,
     modelLabel: model.label,
   };
 }
@@ -37,10 +38,10 @@ const ID3 = { label: "VW ID.3 (el, 160 Wh/km)", name: "VW ID.3", type: "ev", cos
 const CADDY = { label: "VW Caddy (diesel, 16.8 km/l)", name: "VW Caddy", type: "fossil", cost: 40000 };
 
 /**
- * Rådhuset has three identical Aygos (11, 12, 13), two Zoes that differ only by yearly cost (14,
- * 15) and a bike without a plate (16); the candidates are a third Zoe (21) and two identical ID.3s
- * (22, 23); Vandværket has a Caddy (31) and an Aygo identical to Rådhuset's (32). Interleaved, so
- * workbook order and section order differ.
+ * Rådhuset has three identical Aygos (11, 12, 13), two Zoes that differ only by yearly cost (14 at
+ * 48,300 kr, 15 at 54,000 kr: one model) and a bike without a plate (16); the candidates are a third
+ * Zoe (21) and two identical ID.3s (22, 23); Vandværket has a Caddy (31) and an Aygo identical to
+ * Rådhuset's (32). Interleaved, so workbook order and section order differ.
  */
 export function aGroupedOverview(overrides: Partial<InputOverview> = {}): InputOverview {
   return anOverview({

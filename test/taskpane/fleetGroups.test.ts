@@ -8,12 +8,12 @@ const ids = (groups: { vehicles: { id: string }[] }[]) => groups.map((g) => g.ve
 describe("modelGroups", () => {
   it("groups identical models per section: the location's, the candidates, the other locations'", () => {
     const groups = modelGroups(aGroupedOverview(), "Rådhuset");
-    expect(ids(groupsIn(groups, "location"))).toEqual([["11", "12", "13"], ["14"], ["15"], ["16"]]);
+    // The two Zoes differ only by yearly cost: one model.
+    expect(ids(groupsIn(groups, "location"))).toEqual([["11", "12", "13"], ["14", "15"], ["16"]]);
     expect(ids(groupsIn(groups, "candidates"))).toEqual([["21"], ["22", "23"]]);
     // Vandværket's Aygo is the same model as Rådhuset's, but it is not the location's own.
     expect(ids(groupsIn(groups, "otherLocations"))).toEqual([["31"], ["32"]]);
     expect(groups.map((g) => g.section)).toEqual([
-      "location",
       "location",
       "location",
       "location",
@@ -24,27 +24,25 @@ describe("modelGroups", () => {
     ]);
   });
 
-  it("names each group after its first vehicle and keeps the model's label, type and cost", () => {
+  it("names each group after its first vehicle and keeps the model's label and type", () => {
     const [aygo] = modelGroups(aGroupedOverview(), "Rådhuset");
     expect(aygo).toMatchObject({
       id: "11",
       modelLabel: "Toyota Aygo X (benzin, 21.1 km/l)",
       type: "fossil",
-      yearlyCostDkk: 42900,
       order: 0,
     });
   });
 
-  it("tells apart groups with the same label by yearly cost, or by Bil id when the cost is shared too", () => {
+  it("tells apart groups with the same label, in two sections, by their first Bil id", () => {
     const groups = modelGroups(aGroupedOverview(), "Rådhuset");
     const by = Object.fromEntries(groups.map((g) => [g.id, g.distinguishBy]));
-    // Three Zoes at 48,300, 54,000 and 50,400 kr a year; two Aygos at the same cost in two sections.
+    // Zoes at Rådhuset and among the candidates; Aygos at Rådhuset and at Vandværket.
     expect(by).toEqual({
       "11": "id",
-      "14": "cost",
-      "15": "cost",
+      "14": "id",
       "16": null,
-      "21": "cost",
+      "21": "id",
       "22": null,
       "31": null,
       "32": "id",
@@ -54,7 +52,7 @@ describe("modelGroups", () => {
   it("depends on the chosen location", () => {
     const groups = modelGroups(aGroupedOverview(), "Vandværket");
     expect(ids(groupsIn(groups, "location"))).toEqual([["31"], ["32"]]);
-    expect(ids(groupsIn(groups, "otherLocations"))).toEqual([["11", "12", "13"], ["14"], ["15"], ["16"]]);
+    expect(ids(groupsIn(groups, "otherLocations"))).toEqual([["11", "12", "13"], ["14", "15"], ["16"]]);
   });
 
   it("makes every vehicle a group of its own when no two are identical", () => {

@@ -45,8 +45,7 @@ describe("initialForm", () => {
     expect(form.currentIds).toEqual(["11", "12", "14", "13", "15", "16"]);
     expect(form.fleetCounts).toEqual({
       "11": 3,
-      "14": 1,
-      "15": 1,
+      "14": 2,
       "16": 1,
       "21": 0,
       "22": 0,
@@ -80,7 +79,6 @@ describe("changeLocation", () => {
       "32": 1,
       "11": 0,
       "14": 0,
-      "15": 0,
       "16": 0,
       "21": 0,
       "22": 0,
@@ -171,16 +169,27 @@ describe("toScenarioRequest", () => {
     });
   });
 
-  it("sends each model once, as its first vehicle with the model's count, in workbook order", () => {
+  it("sends the models in workbook order, identical vehicles as one entry with the model's count", () => {
     const overview = aGroupedOverview();
     let form = initialForm(overview);
-    form = setFleetCount(setFleetCount(setFleetCount(form, "22", 2), "14", 0), "32", 1);
+    form = setFleetCount(setFleetCount(setFleetCount(form, "22", 2), "16", 0), "32", 1);
     expect(toScenarioRequest(form, overview, "en").fleet).toEqual([
       { sourceId: "11", count: 3 },
+      // The Zoe row: both of today's, the cheaper first.
+      { sourceId: "14", count: 1 },
       { sourceId: "15", count: 1 },
-      { sourceId: "16", count: 1 },
       { sourceId: "22", count: 2 },
       { sourceId: "32", count: 1 },
+    ]);
+  });
+
+  it("keeps the Zoe row's cheaper vehicle when its count is lowered to 1", () => {
+    const overview = aGroupedOverview();
+    const form = setFleetCount(initialForm(overview), "14", 1);
+    expect(toScenarioRequest(form, overview, "en").fleet).toEqual([
+      { sourceId: "11", count: 3 },
+      { sourceId: "14", count: 1 },
+      { sourceId: "16", count: 1 },
     ]);
   });
 

@@ -13,6 +13,8 @@ import { useI18n } from "../../i18n/I18nContext";
 export interface FleetCountFieldProps {
   label: string;
   hint?: string;
+  /** What the count changes against today (which leases go or are added, and their yearly cost). */
+  note?: string;
   count: number;
   /** How many of the model the location has today, shown beside the count. */
   today: number;
@@ -30,11 +32,21 @@ const useStyles = makeStyles({
 });
 
 /** How many copies of one vehicle model the simulated fleet has (0–99). */
-export function FleetCountField({ label, hint, count, today, disabled, onChange }: FleetCountFieldProps) {
+export function FleetCountField({
+  label,
+  hint,
+  note,
+  count,
+  today,
+  disabled,
+  onChange,
+}: FleetCountFieldProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const id = useId("fleet-count");
   const hintId = `${id}-hint`;
+  const noteId = `${id}-note`;
+  const describedBy = [hint ? hintId : "", note ? noteId : ""].filter((x) => x !== "").join(" ");
   return (
     <div className={styles.row}>
       <div className={styles.text}>
@@ -46,12 +58,13 @@ export function FleetCountField({ label, hint, count, today, disabled, onChange 
             {hint}
           </Caption1>
         )}
+        {note && <Caption1 id={noteId}>{note}</Caption1>}
       </div>
       <Caption1 className={styles.today}>{t("form.today", { count: today })}</Caption1>
       <SpinButton
         id={id}
         className={styles.count}
-        aria-describedby={hint ? hintId : undefined}
+        aria-describedby={describedBy || undefined}
         min={0}
         max={MAX_FLEET_COUNT}
         value={count}

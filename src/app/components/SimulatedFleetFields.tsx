@@ -11,12 +11,23 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { groupsIn, type ModelGroup } from "../state/fleetGroups";
-import { fleetDifference, fleetTotal, setFleetCount, type SimulationForm } from "../state/simulationForm";
+import {
+  currentYearlyCost,
+  defaultCount,
+  fleetDifference,
+  fleetTotal,
+  rowCostChange,
+  setFleetCount,
+  simulatedYearlyCost,
+  type SimulationForm,
+} from "../state/simulationForm";
+import { rowCostRange } from "../state/rowCopies";
 import { FleetCountField } from "./FleetCountField";
 import { useI18n } from "../../i18n/I18nContext";
 import { fieldsetStyles } from "./fieldsetStyles";
-import { vehicleTypeLabel, type Translate } from "../../i18n/translate";
-import { groupLabel } from "./modelLabels";
+import { vehicleTypeLabel, type Language, type Translate } from "../../i18n/translate";
+import { formatKroner } from "../../i18n/format";
+import { groupLabel, kronerRange } from "./modelLabels";
 import { notSimulatableReason, simulatableIds } from "../state/vehicleReadiness";
 
 export interface SimulatedFleetFieldsProps {
@@ -31,7 +42,8 @@ const useStyles = makeStyles({
   ...fieldsetStyles,
   subgroup: { marginTop: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightSemibold },
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, margin: 0 },
-  total: { marginTop: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightSemibold },
+  total: { marginTop: tokens.spacingVerticalXS },
+  totalLine: { fontWeight: tokens.fontWeightSemibold },
   typeHeading: { color: tokens.colorNeutralForeground3, marginTop: tokens.spacingVerticalXXS },
 });
 
@@ -43,9 +55,12 @@ function byType(groups: readonly ModelGroup[]): [string, ModelGroup[]][] {
 }
 
 /**
- * The simulated fleet: one count per model. The location's models start at what it has today;
- * candidates and the other locations' models (collapsed) at 0; grouped by vehicle type, with a
- * filter box and, on top, the total against today.
+ * The simulated fleet: one count per model (make, model, fuel and consumption, whatever each vehicle
+ * costs a year; the row shows the cost or its range). The location's models start at what it has
+ * today; candidates and the other locations' models (collapsed) at 0; grouped by vehicle type, with
+ * a filter box and, on top, the total and its yearly cost against today. A row whose count differs
+ * from today says which leases go (the dearest) or are added (at its cheapest cost), and what that
+ * does to the yearly cost.
  */
 export function SimulatedFleetFields({ groups, form, disabled, onChange }: SimulatedFleetFieldsProps) {
   const { lang, t } = useI18n();
@@ -72,9 +87,10 @@ export function SimulatedFleetFields({ groups, form, disabled, onChange }: Simul
   const chosenElsewhere = others.reduce((sum, g) => sum + countOf(g), 0);
 
   const countField = (g: ModelGroup) => {
-    const type = vehicleTypeLabel(lang, g.type);
     const ids = g.vehicles.map((v) => v.id).join(", ");
     const locations = [...new Set(g.vehicles.map((v) => v.location))].join(", ");
+    const range = rowCostRange(g);
+    const cost = range ? kronerRange(range, lang) : "";
     // A model none of whose vehicles has the data a simulation needs cannot be counted, as in OS2.
     const blocked = simulatableIds(g.vehicles).length === 0 ? notSimulatableReason(g.vehicles[0], t) : "";
     return (
@@ -84,9 +100,10 @@ export function SimulatedFleetFields({ groups, form, disabled, onChange }: Simul
         hint={
           blocked ||
           (g.section === "otherLocations"
-            ? t("form.groupHintAt", { type, ids, locations })
-            : t("form.groupHint", { type, ids }))
+            ? t("form.groupHintAt", { cost, ids, locations })
+            : t("form.groupHint", { cost, ids }))
         }
+        note={blocked ? undefined : rowChangeText(g, countOf(g), lang, t)}
         count={countOf(g)}
         today={g.section === "location" ? g.vehicles.length : 0}
         disabled={disabled || blocked !== ""}
@@ -109,9 +126,12 @@ export function SimulatedFleetFields({ groups, form, disabled, onChange }: Simul
         placeholder={t("form.fleetFilter")}
         onChange={(_, data) => setFilter(data.value)}
       />
-      <Caption1 aria-live="polite" className={styles.total}>
-        {fleetSizeText(form, t)}
-      </Caption1>
+      <div aria-live="polite" className={styles.total}>
+        <Caption1 block className={styles.totalLine}>
+          {fleetSizeText(form, t)}
+        </Caption1>
+        <Caption1 block>{fleetCostText(form, groups, lang, t)}</Caption1>
+      </div>
       {local.length > 0 && (
         <div className={styles.subgroup}>{t("form.locationVehicles", { location: form.location })}</div>
       )}
@@ -146,4 +166,38 @@ export function fleetSizeText(form: SimulationForm, t: Translate): string {
   return difference < 0
     ? t("form.fleetChange.fewer", { size, count: -difference })
     : t("form.fleetChange.more", { size, count: difference });
+}
+
+/** "Yearly cost of the vehicles 1.612.300 kr., 34.000 kr. less than today" (Årlig omkostning). */
+export function fleetCostText(
+  form: SimulationForm,
+  groups: readonly ModelGroup[],
+  lang: Language,
+  t: Translate,
+): string {
+  const simulated = simulatedYearlyCost(form, groups);
+  const difference = simulated - currentYearlyCost(form, groups);
+  const total = formatKroner(simulated, lang);
+  if (difference === 0) return t("form.fleetCost.same", { total });
+  const amount = formatKroner(Math.abs(difference), lang);
+  return t(difference < 0 ? "form.fleetCost.less" : "form.fleetCost.more", { total, amount });
+}
+
+/**
+ * What a row's count does against today: "1 fewer, the dearest first: 34.000 kr. less a year", or
+ * "1 more at 30.000 kr. each: 30.000 kr. more a year"; undefined at today's count.
+ */
+export function rowChangeText(
+  group: ModelGroup,
+  count: number,
+  lang: Language,
+  t: Translate,
+): string | undefined {
+  const change = count - defaultCount(group);
+  const range = rowCostRange(group);
+  if (change === 0 || range === null) return undefined;
+  const amount = formatKroner(Math.abs(rowCostChange(group, count)), lang);
+  if (change < 0)
+    return t(range.min === range.max ? "form.rowFewer" : "form.rowFewerDearest", { count: -change, amount });
+  return t("form.rowMore", { count: change, cost: formatKroner(range.min, lang), amount });
 }

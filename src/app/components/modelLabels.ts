@@ -1,19 +1,26 @@
 import type { Language, Translate } from "../../i18n/translate";
-import { formatKroner } from "../../i18n/format";
+import { formatInteger, formatKroner } from "../../i18n/format";
 import { plateOf, type ModelGroup, type OverviewVehicle } from "../state/fleetGroups";
 
 /**
  * A model group's name as the form shows it, unique within the form: the model label, plus the
- * yearly cost or the first Bil id when another group has the same label.
- * @example groupLabel(zoeAt48300, "en", t) //=> "Renault Zoe (el, 165 Wh/km) · DKK 48,300 a year"
+ * first Bil id when another group has the same label (the same model at another location).
+ * @example groupLabel(aygoAtVandvaerket, "en", t) //=> "Toyota Aygo X (benzin, 21.1 km/l) · no. 32"
  */
 export function groupLabel(group: ModelGroup, lang: Language, t: Translate): string {
   const model = localModelLabel(group.modelLabel, group.type, lang);
-  if (group.distinguishBy === "cost" && group.yearlyCostDkk !== null) {
-    return t("form.modelWithCost", { model, cost: formatKroner(group.yearlyCostDkk, lang) });
-  }
-  if (group.distinguishBy === "id") return t("form.modelWithId", { model, id: group.id });
-  return model;
+  return group.distinguishBy === "id" ? t("form.modelWithId", { model, id: group.id }) : model;
+}
+
+/**
+ * A row's yearly cost: one amount when its vehicles cost the same, else the cheapest to the dearest
+ * with an en dash (Intl's own range uses a hyphen in Danish and a "~" for equal ends).
+ * @example kronerRange({ min: 28000, max: 34000 }, "da") //=> "28.000–34.000 kr."
+ */
+export function kronerRange(range: { min: number; max: number }, lang: Language): string {
+  if (range.min === range.max) return formatKroner(range.min, lang);
+  const span = `${formatInteger(range.min, lang)}–${formatInteger(range.max, lang)}`;
+  return formatKroner(0, lang).replace("0", span);
 }
 
 /**

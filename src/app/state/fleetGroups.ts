@@ -10,23 +10,23 @@ export type FleetSection = "location" | "candidates" | "otherLocations";
 
 export const FLEET_SECTIONS: readonly FleetSection[] = ["location", "candidates", "otherLocations"];
 
-/** Vehicles of one section with equal groupKey: identical models, interchangeable in a simulation. */
+/**
+ * Vehicles of one section with equal groupKey: one row of the fleet table, the same make, model,
+ * type, fuel and consumption whatever each costs a year (rowCopies says which of them a count
+ * stands for).
+ */
 export interface ModelGroup {
-  /** The first vehicle's Bil id: the request's sourceId and the form's key for the group's count. */
+  /** The first vehicle's Bil id: the form's key for the group's count. */
   id: string;
   groupKey: string;
   section: FleetSection;
   /** "Toyota Aygo X (benzin, 21.1 km/l)". */
   modelLabel: string;
   type: string;
-  yearlyCostDkk: number | null;
   /** In workbook order; never empty. */
   vehicles: OverviewVehicle[];
-  /**
-   * How the view tells this group from another with the same model label: by its yearly cost
-   * (part of what makes models identical), or by its first Bil id when even that is shared.
-   */
-  distinguishBy: "cost" | "id" | null;
+  /** The view tells this group from another with the same model label by its first Bil id. */
+  distinguishBy: "id" | null;
   /** Position of the group's first vehicle in the workbook: the order the request lists models in. */
   order: number;
 }
@@ -58,7 +58,6 @@ export function modelGroups(overview: InputOverview, location: string): ModelGro
       section,
       modelLabel: vehicle.modelLabel,
       type: vehicle.type,
-      yearlyCostDkk: vehicle.yearlyCostDkk,
       vehicles: [vehicle],
       distinguishBy: null,
       order: index,
@@ -69,12 +68,9 @@ export function modelGroups(overview: InputOverview, location: string): ModelGro
   return groups;
 }
 
+// Same label, other group: the same model at another location, or a type the label does not show.
 function distinguishBy(group: ModelGroup, groups: readonly ModelGroup[]): ModelGroup["distinguishBy"] {
-  const sameLabel = groups.filter((g) => g !== group && g.modelLabel === group.modelLabel);
-  if (sameLabel.length === 0) return null;
-  const costTellsApart =
-    group.yearlyCostDkk !== null && sameLabel.every((g) => g.yearlyCostDkk !== group.yearlyCostDkk);
-  return costTellsApart ? "cost" : "id";
+  return groups.some((g) => g !== group && g.modelLabel === group.modelLabel) ? "id" : null;
 }
 
 export function groupsIn(groups: readonly ModelGroup[], section: FleetSection): ModelGroup[] {

@@ -4,6 +4,7 @@ import type { ScenarioRequest } from "../../core/scenario/scenarioRequest";
 import type { Language, MessageKey } from "../../i18n/translate";
 import { modelGroups, type ModelGroup, type OverviewVehicle } from "./fleetGroups";
 import { bikeSettingsText, changedBikeSettings, type BikeSettingsText } from "./bikeSettings";
+import { rowCopies, rowYearlyCost } from "./rowCopies";
 
 /** What the user chose in step 2. Counts are per model group (identical vehicles count as one model). */
 export interface SimulationForm {
@@ -64,6 +65,28 @@ function formForLocation(
 /** A model starts at the number of the location's vehicles of that model; anything else at 0. */
 export function defaultCount(group: ModelGroup): number {
   return group.section === "location" ? Math.min(MAX_FLEET_COUNT, simulatableIds(group.vehicles).length) : 0;
+}
+
+/**
+ * What the row's count changes in yearly cost (Årlig omkostning) against its starting count:
+ * negative when the dearest are removed, positive for copies added at the cheapest cost.
+ * @example rowCostChange(aygosAt30_32_34kr, 2) //=> -34000
+ */
+export function rowCostChange(group: ModelGroup, count: number): number {
+  return rowYearlyCost(group, count) - rowYearlyCost(group, defaultCount(group));
+}
+
+/** The simulated fleet's yearly cost (Årlig omkostning), vehicle for vehicle as the request sends it. */
+export function simulatedYearlyCost(form: SimulationForm, groups: readonly ModelGroup[]): number {
+  return groups.reduce((sum, g) => sum + rowYearlyCost(g, form.fleetCounts[g.id] ?? 0), 0);
+}
+
+/** The ticked current fleet's yearly cost (Årlig omkostning). */
+export function currentYearlyCost(form: SimulationForm, groups: readonly ModelGroup[]): number {
+  const ticked = new Set(form.currentIds);
+  return groups
+    .flatMap((g) => g.vehicles)
+    .reduce((sum, v) => sum + (ticked.has(v.id) ? (v.yearlyCostDkk ?? 0) : 0), 0);
 }
 
 /** The location's own vehicles, in workbook order. */
@@ -138,8 +161,9 @@ export function formProblems(form: SimulationForm): MessageKey[] {
 
 /**
  * The engine's request for this form. The current fleet keeps workbook order. The simulated fleet
- * lists each model with at least one copy once, as its group's first vehicle (identical models are
- * interchangeable), in workbook order; an empty list is a real scenario: no vehicles at all.
+ * lists the rows with at least one copy in workbook order, each as rowCopies takes its count (the
+ * cheapest of the row's vehicles, copies at the cheapest cost), so the simulated fleet and its cost
+ * are what the table shows; an empty list is a real scenario: no vehicles at all.
  * Only the bike settings the user changed go along, as parameterOverrides.
  */
 export function toScenarioRequest(
@@ -151,7 +175,8 @@ export function toScenarioRequest(
   const fleet = modelGroups(overview, form.location)
     .filter((g) => (form.fleetCounts[g.id] ?? 0) > 0)
     .sort((a, b) => a.order - b.order)
-    .map((g) => ({ sourceId: g.id, count: form.fleetCounts[g.id] }));
+    .flatMap((g) => rowCopies(g, form.fleetCounts[g.id]))
+    .map((c) => ({ sourceId: c.vehicle.id, count: c.count }));
   const overrides = changedBikeSettings(form.bikeSettings, overview.bikeSettings);
   return {
     location: form.location,
