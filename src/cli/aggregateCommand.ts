@@ -14,6 +14,7 @@ import type { CliIo } from "./cliIo";
 import { checkOutputTarget, writeOutputFile } from "./outputFile";
 import { readWorkbookSheets } from "./readWorkbookSheets";
 import { checkCsvBytes } from "./checkCsvBytes";
+import type { Language } from "../core/language";
 
 export interface AggregateArgs {
   files: string[];
@@ -22,7 +23,7 @@ export interface AggregateArgs {
   /** --force: an existing --out file (never an input) may be replaced. */
   force: boolean;
   json: boolean;
-  language: "en" | "da";
+  language: Language;
 }
 
 /** Parses `aggregate <workbook.xlsx|file.csv…> [--locations SHEET] [--out FILE.xlsx] [--json]`. */

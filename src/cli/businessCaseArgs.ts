@@ -5,6 +5,7 @@ import {
   type BusinessCaseInputKey,
 } from "../core/businesscase/inputs";
 import { UsageError } from "./cliArgs";
+import type { Language } from "../core/language";
 
 export interface BusinessCaseArgs {
   workbook: string | null;
@@ -17,7 +18,7 @@ export interface BusinessCaseArgs {
   /** --force: an existing --out file (never the input) may be replaced. */
   force: boolean;
   json: boolean;
-  language: "en" | "da";
+  language: Language;
 }
 
 /** Parses `business-case [workbook.xlsx] [--scenario SHEET | --no-scenario] [--set KEY=VALUE]… [--out F] [--json] [--language en|da]`. */

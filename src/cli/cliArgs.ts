@@ -7,6 +7,7 @@ import { columnMappingSheetPlan, mapsAnything } from "../workbook/schema/columnM
 import type { WorkbookPlan } from "../workbook/plan/types";
 import type { InputSheets } from "../engine/api";
 import { MAX_FLEET_COUNT } from "../engine/scenarioInputs";
+import type { Language } from "../core/language";
 
 /** A command line the CLI cannot run; main prints it and exits with code 2. */
 export class UsageError extends Error {
@@ -171,7 +172,7 @@ export interface InputCommandArgs {
   out: string | null;
   force: boolean;
   json: boolean;
-  language: "en" | "da";
+  language: Language;
 }
 
 /**

@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { isTransitionSetKey } from "../engine/transitionPlan";
 import { SET_KEY, TRANSITION_INPUT_KEYS } from "../core/transition/transitionInputs";
 import { UsageError } from "./cliArgs";
+import type { Language } from "../core/language";
 
 export interface PlanArgs {
   workbook: string;
@@ -12,7 +13,7 @@ export interface PlanArgs {
   out: string | null;
   force: boolean;
   json: boolean;
-  language: "en" | "da";
+  language: Language;
 }
 
 /**

@@ -3,9 +3,10 @@ import { registerScenario } from "../workbook/scenarioRegistry";
 import type { ScenarioSummary } from "../core/scenario/scenarioSummary";
 import type { ScenarioKind } from "../workbook/plan/scenarioMetadata";
 import type { WorkbookPlan } from "../workbook/plan/types";
+import type { Language } from "../core/language";
 
 export interface ScenarioWorkbookOptions {
-  language: "en" | "da";
+  language: Language;
   /** manual/optimal by the summary's allocation when absent; the search passes "search". */
   kind?: ScenarioKind;
 }

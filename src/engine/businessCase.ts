@@ -11,7 +11,7 @@ import {
   type BusinessCaseInputKey,
   type BusinessCaseInputs,
 } from "../core/businesscase/inputs";
-import { BUSINESS_CASE_LABELS, type BusinessCaseLanguage } from "../workbook/plan/businessCaseLabels";
+import { BUSINESS_CASE_LABELS } from "../workbook/plan/businessCaseLabels";
 import { businessCaseLayout, inputName, VALUE_COL } from "../workbook/plan/businessCaseLayout";
 import { businessCasePlan } from "../workbook/plan/businessCasePlan";
 import type { WorkbookPlan } from "../workbook/plan/types";
@@ -28,7 +28,7 @@ import { cellAddress, type SheetData } from "../workbook/sheetData";
 import { workbookFleetSize } from "../workbook/read/workbookFleetSize";
 
 export interface BusinessCaseRequest {
-  language: BusinessCaseLanguage;
+  language: Language;
   /** The scenario sheet to link, or null for none (the report's example or typed figures). */
   scenarioSheet: string | null;
   /** A business-case sheet to take the inputs from (one the user edited); null: the report's. */

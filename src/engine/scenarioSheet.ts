@@ -1,5 +1,6 @@
 import type { ScenarioResult } from "../core/scenario/runScenario";
 import type { ScenarioSummary } from "../core/scenario/scenarioSummary";
+import type { Language } from "../core/language";
 import { summarizeScenario } from "../core/scenario/summarizeScenario";
 import { scenarioPlan } from "../workbook/plan/scenarioPlan";
 import type { WorkbookPlan } from "../workbook/plan/types";
@@ -14,7 +15,7 @@ import type { ScenarioInputs } from "./scenarioInputs";
 export function scenarioSheet(
   result: ScenarioResult,
   read: ScenarioInputs,
-  language: "en" | "da",
+  language: Language,
 ): EngineResult<{ summary: ScenarioSummary; plan: WorkbookPlan }> {
   const used = new Set([
     ...result.currentIds,

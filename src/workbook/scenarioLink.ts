@@ -1,6 +1,7 @@
 import type { ScenarioInputKey } from "../core/businesscase/inputs";
+import type { Language } from "../core/language";
 import { SCENARIO_KPI_CELLS, SCENARIO_TITLE_PREFIXES } from "./plan/scenarioPlan";
-import { SCENARIO_LABELS, type ScenarioLanguage } from "./plan/scenarioLabels";
+import { SCENARIO_LABELS } from "./plan/scenarioLabels";
 import { cellError } from "./read/errorFactory";
 import type { CellError } from "./read/cellError";
 import { cellValueAt, cellValueAtAddress, sheetTitle } from "./read/cellValueAt";
@@ -16,7 +17,7 @@ import { columnLetter, type CellValue, type SheetData } from "./sheetData";
 export type ScenarioFigures = Record<ScenarioInputKey, number>;
 
 /** The language of a scenario sheet from its title, or null when A1 is no scenario title. */
-export function scenarioSheetLanguage(title: string): ScenarioLanguage | null {
+export function scenarioSheetLanguage(title: string): Language | null {
   if (title.startsWith(SCENARIO_TITLE_PREFIXES[0])) return "en";
   if (title.startsWith(SCENARIO_TITLE_PREFIXES[1])) return "da";
   return null;
@@ -42,13 +43,13 @@ const KPI_OF: Record<Exclude<ScenarioInputKey, "electricitySaving">, keyof typeo
 };
 
 /** Header labels of the scenario sheet's vehicle-table columns the electricity part is summed from. */
-const VEHICLE_COLUMN_LABELS: Record<ScenarioLanguage, { fleet: string; unit: string; cost: string }> = {
+const VEHICLE_COLUMN_LABELS: Record<Language, { fleet: string; unit: string; cost: string }> = {
   en: { fleet: "Fleet", unit: "Unit", cost: "Fuel cost (kr/yr)" },
   da: { fleet: "Flåde", unit: "Enhed", cost: "Brændstof (kr/år)" },
 };
 
 /** Columns of fleet, energy unit and fuel cost: the vehicle table starts in column A. */
-function vehicleColumns(lang: ScenarioLanguage): { fleet: number; unit: number; cost: number } {
+function vehicleColumns(lang: Language): { fleet: number; unit: number; cost: number } {
   const header: readonly string[] = SCENARIO_LABELS[lang].vehicleHeader;
   const labels = VEHICLE_COLUMN_LABELS[lang];
   const col = (label: string) => {
@@ -63,10 +64,7 @@ function vehicleColumns(lang: ScenarioLanguage): { fleet: number; unit: number; 
 const KWH = "kWh";
 
 /** Live formulas that pull each scenario figure from the named scenario sheet. */
-export function scenarioLinkFormulas(
-  sheetName: string,
-  lang: ScenarioLanguage,
-): Record<ScenarioInputKey, string> {
+export function scenarioLinkFormulas(sheetName: string, lang: Language): Record<ScenarioInputKey, string> {
   const s = quotedSheet(sheetName);
   const saving = (key: keyof typeof KPI_OF) => `=${s}!${SCENARIO_KPI_CELLS[KPI_OF[key]].saving}`;
   const c = vehicleColumns(lang);
@@ -85,7 +83,7 @@ export function scenarioLinkFormulas(
 }
 
 export type ScenarioFiguresResult =
-  { ok: true; figures: ScenarioFigures; language: ScenarioLanguage } | { ok: false; errors: CellError[] };
+  { ok: true; figures: ScenarioFigures; language: Language } | { ok: false; errors: CellError[] };
 
 /**
  * The numbers `scenarioLinkFormulas` evaluates to, from the sheet's values (cached results of its
@@ -113,7 +111,7 @@ export function readScenarioFigures(sheet: SheetData): ScenarioFiguresResult {
 }
 
 /** What the SUMIFS pair of `scenarioLinkFormulas` adds up: EV fuel cost, current minus simulated. */
-function electricitySaving(sheet: SheetData, lang: ScenarioLanguage): number {
+function electricitySaving(sheet: SheetData, lang: Language): number {
   const c = vehicleColumns(lang);
   const L = SCENARIO_LABELS[lang];
   const same = (v: CellValue, text: string) =>

@@ -1,7 +1,8 @@
 import type { HostSheetInfo, WorkbookHost } from "./workbookHost";
+import type { Language } from "../core/language";
 import type { ScenarioSummary } from "../core/scenario/scenarioSummary";
 import { comparisonPlan } from "./plan/comparisonPlan";
-import { COMPARISON_TITLES, type ComparisonLanguage } from "./plan/comparisonLabels";
+import { COMPARISON_TITLES } from "./plan/comparisonLabels";
 import {
   isScenarioMetadataTitle,
   readScenarioMetadata,
@@ -32,7 +33,7 @@ export type RegistryOutcome =
   | { ok: false; reason: "unsupported" };
 
 export interface RegisterOptions {
-  language: ComparisonLanguage;
+  language: Language;
   /** manual (default) or optimal by the summary's allocation; search results say "search". */
   kind?: ScenarioKind;
   /** Registration time; now by default (tests pass a fixed one). */
@@ -69,16 +70,13 @@ export async function registerScenario(
 }
 
 /** Rewrites the comparison sheet from the registry (e.g. after the user deleted a scenario sheet). */
-export function refreshComparison(
-  host: WorkbookHost,
-  language: ComparisonLanguage,
-): Promise<RegistryOutcome> {
+export function refreshComparison(host: WorkbookHost, language: Language): Promise<RegistryOutcome> {
   return updateRegistry(host, language, (records) => records);
 }
 
 async function updateRegistry(
   host: WorkbookHost,
-  language: ComparisonLanguage,
+  language: Language,
   change: (records: ScenarioRecord[]) => ScenarioRecord[],
 ): Promise<RegistryOutcome> {
   if (!host.listAllSheets || !host.replaceSheets) return { ok: false, reason: "unsupported" };

@@ -1,9 +1,10 @@
 import type { FleetCount } from "../core/model/types";
+import type { Language } from "../core/language";
 import { excelSerialToMs, formatIsoDate } from "../core/time/naiveTime";
 import type { AllocationMethod } from "../core/scenario/scenarioRequest";
 import type { FleetFigures } from "../core/transition/transitionYears";
 import { SCENARIO_KPI_CELLS } from "./plan/scenarioPlan";
-import { SCENARIO_LABELS, type ScenarioLanguage } from "./plan/scenarioLabels";
+import { SCENARIO_LABELS } from "./plan/scenarioLabels";
 import { cellError } from "./read/errorFactory";
 import type { CellError } from "./read/cellError";
 import { cellValueAt, cellValueAtAddress, sheetTitle } from "./read/cellValueAt";
@@ -13,7 +14,7 @@ import { cellAddress, type CellValue, type SheetData } from "./sheetData";
 /** A scenario sheet as the transition plan needs it: how it was run, and both fleets' figures. */
 export interface ScenarioSheetRun {
   sheet: string;
-  language: ScenarioLanguage;
+  language: Language;
   location: string;
   fromDate: string;
   toDate: string;

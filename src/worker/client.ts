@@ -9,6 +9,7 @@ import type {
   SimulationOutcome,
 } from "../engine/api";
 import type { SheetData } from "../workbook/sheetData";
+import type { Language } from "../core/language";
 import type { ScenarioRequest } from "../core/scenario/scenarioRequest";
 import type { WorkbookPlan } from "../workbook/plan/types";
 import type { AggregationOutcome, AggregationRequest } from "../engine/aggregate";
@@ -43,7 +44,7 @@ export interface AbortableEngine {
     request: ScenarioRequest,
     onProgress?: (p: Progress) => void,
   ): Promise<EngineResult<SimulationOutcome>>;
-  templatePlan(signal: AbortSignal, language: "en" | "da"): Promise<WorkbookPlan>;
+  templatePlan(signal: AbortSignal, language: Language): Promise<WorkbookPlan>;
   aggregate(
     signal: AbortSignal,
     sheets: SheetData[],
@@ -176,7 +177,7 @@ export class EngineClient implements AbortableEngine {
     );
   }
 
-  templatePlan(signal: AbortSignal, language: "en" | "da"): Promise<WorkbookPlan> {
+  templatePlan(signal: AbortSignal, language: Language): Promise<WorkbookPlan> {
     return this.call(signal, (api) => api.templatePlan(language));
   }
 

@@ -2,6 +2,7 @@ import type { WorkbookHost } from "../../workbook/workbookHost";
 import { isAbortError, type AbortableEngine } from "../../worker/client";
 import type { AggregationRequest } from "../../engine/aggregate";
 import type { SheetData } from "../../workbook/sheetData";
+import type { Language } from "../../i18n/translate";
 import type { AggregateAction, AggregateSelection } from "../state/aggregateReducer";
 import { abortable } from "./abortable";
 import { errorMessage } from "./errorMessage";
@@ -21,7 +22,7 @@ export async function runAggregation(
   deps: RunAggregationDeps,
   runId: number,
   selection: AggregateSelection,
-  language: "en" | "da",
+  language: Language,
 ): Promise<AggregateAction> {
   const { host, engine, signal, dispatch } = deps;
   const finish = (action: AggregateAction): AggregateAction => {

@@ -1,8 +1,8 @@
 import type { AllocationReport } from "../../core/allocation/allocationReport";
+import type { Language } from "../../core/language";
 import type { AllocationMethod } from "../../core/scenario/scenarioRequest";
 import type { ScenarioResult } from "../../core/scenario/runScenario";
 import { NUMBER_FORMATS as F, type PlanCell, type PlanRange, type PlanTable } from "./types";
-import type { ScenarioLanguage } from "./scenarioLabels";
 
 const LABELS = {
   en: {
@@ -59,7 +59,7 @@ const LABELS = {
  */
 export function pushAllocationSection(
   result: ScenarioResult,
-  language: ScenarioLanguage,
+  language: Language,
   runId: string,
   row: number,
   ranges: PlanRange[],
@@ -109,10 +109,7 @@ export function pushAllocationSection(
   return row + 1;
 }
 
-function reportFacts(
-  r: AllocationReport,
-  L: (typeof LABELS)[ScenarioLanguage],
-): [string, PlanCell, string | null][] {
+function reportFacts(r: AllocationReport, L: (typeof LABELS)[Language]): [string, PlanCell, string | null][] {
   return [
     [L.proven, r.optimal ? L.yes : L.no, null],
     [L.objective, r.objective, F.dkk],

@@ -252,8 +252,6 @@ export const BUSINESS_CASE_LABELS: Record<Language, Labels> = {
   },
 };
 
-export type BusinessCaseLanguage = keyof typeof BUSINESS_CASE_LABELS;
-
 /** A1 of every business-case sheet starts with one of these: how an existing one is recognised. */
 export const BUSINESS_CASE_TITLE_PREFIXES = [
   BUSINESS_CASE_LABELS.en.title,

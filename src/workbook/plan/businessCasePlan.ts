@@ -1,3 +1,4 @@
+import type { Language } from "../../core/language";
 import {
   computeBusinessCase,
   DEFAULT_CASH_FLOW_YEARS,
@@ -14,9 +15,8 @@ import {
 import type { SensitivityFactor } from "../../core/businesscase/sensitivity";
 import { describeRule } from "../read/businessCaseInputErrors";
 import { scenarioLinkFormulas } from "../scenarioLink";
-import type { ScenarioLanguage } from "./scenarioLabels";
 import { cellAddress, columnLetter } from "../sheetData";
-import { BUSINESS_CASE_LABELS, type BusinessCaseLanguage } from "./businessCaseLabels";
+import { BUSINESS_CASE_LABELS } from "./businessCaseLabels";
 import {
   businessCaseLayout,
   inputName,
@@ -42,13 +42,13 @@ export interface ScenarioLinkOption {
   /** The scenario sheet's final name in the workbook. */
   sheet: string;
   /** The language it was written in (its labels differ). */
-  language: ScenarioLanguage;
+  language: Language;
   /** The scenario inputs that become formulas on it; the others stay typed values. Default: all. */
   linkedKeys?: readonly ScenarioInputKey[];
 }
 
 export interface BusinessCasePlanOptions {
-  language: BusinessCaseLanguage;
+  language: Language;
   /** Valid inputs (INPUT_RULES); linked scenario inputs hold the values their formulas give. */
   inputs: BusinessCaseInputs;
   scenario?: ScenarioLinkOption | null;
@@ -195,7 +195,7 @@ export function businessCasePlan(options: BusinessCasePlanOptions): WorkbookPlan
   };
 }
 
-type Labels = (typeof BUSINESS_CASE_LABELS)[BusinessCaseLanguage];
+type Labels = (typeof BUSINESS_CASE_LABELS)[Language];
 
 /** Rows of the two charts below the sensitivity table. */
 const CHART_HEIGHT_ROWS = 20;

@@ -1,3 +1,5 @@
+import type { Language } from "../../core/language";
+
 /** The comparison sheet's labels in both languages. */
 export const COMPARISON_LABELS = {
   en: {
@@ -60,9 +62,7 @@ export const COMPARISON_LABELS = {
     now: "Nuværende flåde",
     simulated: "Simuleret flåde",
   },
-} as const;
-
-export type ComparisonLanguage = keyof typeof COMPARISON_LABELS;
+} as const satisfies Record<Language, unknown>;
 
 /** A1 of a comparison sheet starts with one of these: how the add-in recognises its own sheet. */
 export const COMPARISON_TITLES: readonly string[] = [COMPARISON_LABELS.en.title, COMPARISON_LABELS.da.title];

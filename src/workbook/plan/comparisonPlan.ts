@@ -1,6 +1,7 @@
 import { msToExcelSerial, parseIsoDate } from "../../core/time/naiveTime";
+import type { Language } from "../../core/language";
 import { cellAddress } from "../sheetData";
-import { COMPARISON_LABELS, type ComparisonLanguage } from "./comparisonLabels";
+import { COMPARISON_LABELS } from "./comparisonLabels";
 import type { ScenarioRecord } from "./scenarioMetadata";
 import { NUMBER_FORMATS as F, type PlanCell, type PlanChart, type SheetPlan } from "./types";
 
@@ -30,7 +31,7 @@ function quoted(sheet: string): string {
  * reader that does not recalculate still sees the numbers) and savings as formulas of the row,
  * and two charts: yearly cost and CO2e per scenario, current vs simulated fleet.
  */
-export function comparisonPlan(records: readonly ScenarioRecord[], language: ComparisonLanguage): SheetPlan {
+export function comparisonPlan(records: readonly ScenarioRecord[], language: Language): SheetPlan {
   const L = COMPARISON_LABELS[language];
   const first = TABLE_ROW + 1;
   const rows = records.map((r, i): PlanCell[] => {

@@ -1,3 +1,5 @@
+import type { Language } from "../../core/language";
+
 /** The dashboard sheet's labels in both languages. */
 export const DASHBOARD_LABELS = {
   en: {
@@ -82,6 +84,4 @@ export const DASHBOARD_LABELS = {
     idleChart: "Ledige køretøjer pr. time på døgnet",
     kmSeries: "Km",
   },
-} as const;
-
-export type DashboardLanguage = keyof typeof DASHBOARD_LABELS;
+} as const satisfies Record<Language, unknown>;

@@ -1,11 +1,11 @@
 import { cellAddress } from "../sheetData";
+import type { Language } from "../../core/language";
 import type { PlanChart } from "./types";
 import { SCENARIO_CHART_LABELS } from "./scenarioChartLabels";
-import type { ScenarioLanguage } from "./scenarioLabels";
 
 /** Where the scenario sheet's tables landed, so the charts can point at their cells. */
 export interface ScenarioChartLayout {
-  language: ScenarioLanguage;
+  language: Language;
   /** Row of the KPI header ("Current fleet", "Simulated fleet" in B:C); total cost and CO2e follow. */
   kpiHeaderRow: number;
   /** First data row of the unallocated-per-day table (A: date, B: trips) and its row count. */

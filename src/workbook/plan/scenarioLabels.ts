@@ -1,3 +1,5 @@
+import type { Language } from "../../core/language";
+
 /** The result sheet's labels in both languages; one place so the sheet and its tests agree. */
 export const SCENARIO_LABELS = {
   en: {
@@ -176,6 +178,4 @@ export const SCENARIO_LABELS = {
     },
     types: { bike: "cykel", ebike: "elcykel", ev: "elbil", fossil: "fossilbil" },
   },
-} as const;
-
-export type ScenarioLanguage = keyof typeof SCENARIO_LABELS;
+} as const satisfies Record<Language, unknown>;

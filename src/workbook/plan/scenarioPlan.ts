@@ -1,3 +1,4 @@
+import type { Language } from "../../core/language";
 import {
   formatTimeWindows,
   PARAMETER_DEFINITIONS,
@@ -19,7 +20,7 @@ import {
   type SheetPlan,
   type WorkbookPlan,
 } from "./types";
-import { SCENARIO_LABELS, type ScenarioLanguage } from "./scenarioLabels";
+import { SCENARIO_LABELS } from "./scenarioLabels";
 import { uniqueModelLabels } from "./modelLabels";
 import { scenarioCharts } from "./scenarioCharts";
 import { pushAllocationSection } from "./allocationSection";
@@ -34,7 +35,7 @@ import {
 } from "../../core/scenario/tripLengthDistribution";
 
 export interface ScenarioPlanOptions {
-  language: ScenarioLanguage;
+  language: Language;
   /** Parameter keys the user set on the Parametre sheet (the others show as defaults). */
   parameterKeysSet: readonly string[];
   /** Parameter keys changed for this run only (the pane's settings). */
@@ -305,7 +306,7 @@ export function scenarioPlan(
   return { sheets: [sheet] };
 }
 
-type Labels = (typeof SCENARIO_LABELS)[ScenarioLanguage];
+type Labels = (typeof SCENARIO_LABELS)[Language];
 
 /** The vehicle table's columns: who, what, then the period's use and the yearly figures. */
 function vehicleColumns(L: Labels): PlanColumn[] {
@@ -428,7 +429,7 @@ function parameterRows(
   params: Parameters,
   keysSet: readonly string[],
   runKeys: readonly string[],
-  lang: ScenarioLanguage,
+  lang: Language,
 ): PlanCell[][] {
   const S = SCENARIO_LABELS[lang].settings;
   const record = params as unknown as Record<string, number | string | TimeWindow[]>;

@@ -1,3 +1,5 @@
+import type { Language } from "../../core/language";
+
 /** The Search sheet's labels in both languages; one place so the sheet and its tests agree. */
 export const SEARCH_LABELS = {
   en: {
@@ -156,6 +158,4 @@ export const SEARCH_LABELS = {
     no: "nej",
     types: { bike: "cykel", ebike: "elcykel", ev: "elbil", fossil: "fossilbil" } as Record<string, string>,
   },
-} as const;
-
-export type SearchLanguage = keyof typeof SEARCH_LABELS;
+} as const satisfies Record<Language, unknown>;

@@ -1,4 +1,5 @@
 import type { SearchSummary } from "../../core/search/searchResult";
+import type { Language } from "../../core/language";
 import type { FleetCount } from "../../core/model/types";
 import { cellAddress } from "../sheetData";
 import {
@@ -10,17 +11,17 @@ import {
   type PlanTable,
   type SheetPlan,
 } from "./types";
-import { SEARCH_LABELS, type SearchLanguage } from "./searchLabels";
+import { SEARCH_LABELS } from "./searchLabels";
 import { SCENARIO_LABELS } from "./scenarioLabels";
 import { uniqueModelLabels, type TypeWords } from "./modelLabels";
 
-const TYPE_WORDS: Record<SearchLanguage, TypeWords> = {
+const TYPE_WORDS: Record<Language, TypeWords> = {
   en: SCENARIO_LABELS.en.types,
   da: SCENARIO_LABELS.da.types,
 };
 
 export interface SearchPlanOptions {
-  language: SearchLanguage;
+  language: Language;
   /** The scenario sheet of each proposal, as written (hosts may add " (2)"); the wanted names when unknown. */
   solutionSheets?: readonly string[];
   /** Suffix that keeps table names unique in the workbook; defaults to a time stamp. */

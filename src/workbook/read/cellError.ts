@@ -1,3 +1,5 @@
+import type { Language } from "../../core/language";
+
 /**
  * A validation error that points at one cell: the user sees "Køretøjer!C7: … Fix: …" and the task
  * pane selects the cell. Messages exist in English and Danish; hosts pick by display language.
@@ -12,7 +14,7 @@ export interface CellError {
   fixDa: string;
 }
 
-export type Language = "en" | "da";
+export type { Language };
 
 export function formatCellError(e: CellError, lang: Language = "en"): string {
   const message = lang === "da" ? e.messageDa : e.messageEn;

@@ -1,8 +1,8 @@
 import { runScenario, type ScenarioResult } from "../../../src/core/scenario/runScenario";
+import type { Language } from "../../../src/core/language";
 import { summarizeScenario } from "../../../src/core/scenario/summarizeScenario";
 import { defaultScenarioRequest } from "../../../src/core/scenario/scenarioRequest";
 import { scenarioPlan } from "../../../src/workbook/plan/scenarioPlan";
-import type { ScenarioLanguage } from "../../../src/workbook/plan/scenarioLabels";
 import type { WorkbookPlan } from "../../../src/workbook/plan/types";
 import { aTrip, aVehicle, anEv, params } from "../../helpers/builders";
 
@@ -10,7 +10,7 @@ import { aTrip, aVehicle, anEv, params } from "../../helpers/builders";
  * A real simulation to link to: two petrol cars and a Zoe today; two Zoes in the simulated fleet,
  * so the scenario removes one vehicle, saves fuel and spends more on electricity.
  */
-export function scenarioFixture(language: ScenarioLanguage = "en"): {
+export function scenarioFixture(language: Language = "en"): {
   result: ScenarioResult;
   plan: WorkbookPlan;
 } {
