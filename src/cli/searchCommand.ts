@@ -11,7 +11,7 @@ import { parseSearchArgs } from "./searchArgs";
 import { checkOutputTarget, writeOutputFile } from "./outputFile";
 import { phaseLabel } from "../i18n/progressText";
 import { progressLineFor } from "./progressLine";
-import { searchStep } from "./progressText";
+import { progressStep } from "./progressText";
 import { tickingSolver } from "./tickingSolver";
 
 /**
@@ -36,7 +36,7 @@ export async function searchCommand(argv: string[], io: CliIo): Promise<number> 
       inputs,
       args.request,
       (p) => {
-        const step = searchStep(p);
+        const step = progressStep(p);
         progress.show(step.phase, step.text);
       },
       { solver: solver && tickingSolver(solver, () => progress.tick()) },

@@ -11,7 +11,7 @@ import { formatSummaryText } from "./formatSummaryText";
 import { checkOutputTarget, writeOutputFile } from "./outputFile";
 import { rememberMapping } from "./cliArgs";
 import { progressLineFor } from "./progressLine";
-import { simulateSteps } from "./progressText";
+import { progressStep } from "./progressText";
 import { tickingSolver } from "./tickingSolver";
 
 /** `fleetopt simulate`: one scenario on a workbook; exit 0, or 2 with a cell-addressed message. */
@@ -25,13 +25,12 @@ export async function simulateCommand(argv: string[], io: CliIo): Promise<number
     const { data, sheets, inputs } = await readInputWorkbook(args.workbook, args.sheets);
     if (needsSolver(args.request)) progress.show("loadingSolver", phaseLabel("en", "loadingSolver"));
     const solver = needsSolver(args.request) ? await loadNodeSolver() : undefined;
-    const stepOf = simulateSteps();
     const outcome = simulateSheets(
       sheets,
       inputs,
       args.request,
       (p) => {
-        const step = stepOf(p);
+        const step = progressStep(p);
         progress.show(step.phase, step.text);
       },
       {

@@ -2,9 +2,9 @@ import type { SheetData } from "../workbook/sheetData";
 import type { Language } from "../core/language";
 import type { CellError } from "../workbook/read/cellError";
 import type { WorkbookPlan } from "../workbook/plan/types";
-import type { EngineResult, Progress } from "./envelope";
+import type { EngineResult, PhaseProgress } from "./envelope";
 import type { AggregationResult, HomeSource, VehicleReport } from "../core/aggregation/types";
-import { aggregateTrips } from "../core/aggregation/aggregateTrips";
+import { aggregateTrips, type AggregationPhase } from "../core/aggregation/aggregateTrips";
 import { aggregationParams, type AggregationParams } from "../core/aggregation/aggregationParams";
 import {
   firstRowCell,
@@ -73,7 +73,7 @@ const PROGRESS_STEP = 0.01;
 export function aggregateSheets(
   sheets: SheetData[],
   request: AggregationRequest,
-  onProgress?: (p: Progress) => void,
+  onProgress?: (p: PhaseProgress) => void,
 ): EngineResult<AggregationOutcome> {
   onProgress?.({ kind: "phase", phase: "reading", fraction: 0 });
   const read = readAggregationInputs(sheets, request);
@@ -85,7 +85,7 @@ export function aggregateSheets(
   } catch {
     return { ok: false, errors: [radiusListError(inputs.parameters.aggRadiusCandidatesM)] };
   }
-  let last = { phase: "", fraction: -1 };
+  let last: { phase: AggregationPhase | null; fraction: number } = { phase: null, fraction: -1 };
   const result = aggregateTrips(inputs, params, (phase, fraction) => {
     if (phase === last.phase && fraction - last.fraction < PROGRESS_STEP && fraction < 1) return;
     last = { phase, fraction };

@@ -1,4 +1,5 @@
 import type { AllocationHooks } from "../core/allocation/allocateFleet";
+import { incumbentFigures } from "../core/allocation/incumbentFigures";
 import type { MipSolver } from "../core/allocation/mipSolver";
 import type { ScenarioRequest } from "../core/scenario/scenarioRequest";
 import type { Progress } from "./envelope";
@@ -11,30 +12,27 @@ export function needsSolver(request: ScenarioRequest): boolean {
 }
 
 /**
- * Streams the exact allocation to the progress bar: a phase "optimal?objective=…&gap=…" (gap a
- * fraction; the pane shows "Optimal allocation: best so far 2,492,919 kr/yr, gap 0.18 %") and, with it, the incumbent itself so the
- * pane can rebuild the result from it if the worker has to be terminated. The first message, with
- * no incumbent yet, carries the time limit that arms the pane's watchdog.
+ * Streams the exact allocation to the progress bar: at every better allocation its cost and gap
+ * (the pane shows "Optimal allocation: best so far 2,492,919 kr/yr, gap 0.18 %") and, with them,
+ * the allocation itself, so the pane can rebuild the result from it if the worker has to be
+ * terminated. Every message carries the time limit that arms the pane's watchdog.
  */
 export function allocationHooks(
   solver: MipSolver | undefined,
   timeLimitSec: number,
   onProgress: ((p: Progress) => void) | undefined,
 ): AllocationHooks {
-  let announced = false;
+  let sent = false;
   return {
     solver,
     onIncumbent: (inc) => {
       if (!onProgress) return;
-      // Until the solver has a bound above 0 the gap is infinite or 100 %: the phase then carries no gap,
-      // and the pane says "no bound yet".
-      const gap =
-        Number.isFinite(inc.bound) && inc.bound > 0 && Number.isFinite(inc.gap) ? `&gap=${inc.gap}` : "";
+      sent = true;
       onProgress({
-        kind: "phase",
-        phase: `optimal?objective=${Math.round(inc.objective)}${gap}`,
+        kind: "optimal",
         fraction: Math.min(1, inc.seconds / timeLimitSec),
         timeLimitSec,
+        best: incumbentFigures(inc),
         incumbent: {
           memberOfTrip: Array.from(inc.memberOfTrip),
           report: {
@@ -53,10 +51,11 @@ export function allocationHooks(
       });
     },
     shouldStop: () => {
-      // Announce the solve once, from inside it: the pane arms its watchdog on this message.
-      if (!announced && onProgress) {
-        announced = true;
-        onProgress({ kind: "phase", phase: "optimal", fraction: 0, timeLimitSec });
+      // The solve announces itself from inside, unless an allocation (the warm start) did already:
+      // an announcement after it would replace the figures on the progress line.
+      if (!sent && onProgress) {
+        sent = true;
+        onProgress({ kind: "optimal", fraction: 0, timeLimitSec, best: null });
       }
       return false;
     },

@@ -14,7 +14,15 @@ import type { VehicleCheckRequest } from "./checkVehicles";
 import type { MissingDataCode } from "./missingVehicleData";
 import type { InputSheets, Progress, EngineResult } from "./envelope";
 
-export type { InputSheets, Progress, EngineResult, IncumbentProgress } from "./envelope";
+export type {
+  InputSheets,
+  Progress,
+  PhaseCode,
+  PhaseProgress,
+  OptimalProgress,
+  EngineResult,
+  IncumbentProgress,
+} from "./envelope";
 import type {
   LocationsOverviewOutcome,
   LocationsOverviewRequest,

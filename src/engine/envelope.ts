@@ -4,6 +4,10 @@
  * the API can name the use cases' own types without an import circle.
  */
 import type { AllocationReport } from "../core/allocation/allocationReport";
+import type { AllocationFigures } from "../core/allocation/incumbentFigures";
+import type { AggregationPhase } from "../core/aggregation/aggregateTrips";
+import type { ScenarioPhase } from "../core/scenario/runScenario";
+import type { SearchProgress } from "../core/search/searchProgress";
 import type { CellError } from "../workbook/read/cellError";
 import type { InputColumnMapping } from "../workbook/read/readInputs";
 
@@ -26,15 +30,46 @@ export interface IncumbentProgress {
   report: AllocationReport;
 }
 
-export type Progress = {
+/**
+ * The steps a run reports by name, each with a text of its own (phase.<code> in the messages):
+ * the use cases send reading, writing and done around the core's own steps, loadingSolver while
+ * HiGHS loads; the pane adds rescuing and watchdog while it rebuilds a stopped optimal allocation.
+ */
+export type PhaseCode =
+  | "reading"
+  | "loadingSolver"
+  | ScenarioPhase
+  | AggregationPhase
+  | "writing"
+  | "done"
+  | "rescuing"
+  | "watchdog";
+
+/** A named step; `fraction` is how far it is (0 to 1). */
+export interface PhaseProgress {
   kind: "phase";
-  phase: string;
+  phase: PhaseCode;
   fraction: number;
-  /** Optimal allocation: the solver's time limit (arms the pane's watchdog). */
-  timeLimitSec?: number;
-  /** Optimal allocation: the best allocation so far (src/engine/allocationProgress.ts). */
+}
+
+/** The exact allocation under way (src/engine/allocationProgress.ts). */
+export interface OptimalProgress {
+  kind: "optimal";
+  /** Time spent of the time limit. */
+  fraction: number;
+  /** The solver's time limit: the first such message arms the pane's watchdog. */
+  timeLimitSec: number;
+  /** The best allocation so far; null while the solver has none. */
+  best: AllocationFigures | null;
+  /** With `best`: that allocation itself, for the pane to rebuild the result from after a cancel. */
   incumbent?: IncumbentProgress;
-};
+}
+
+/**
+ * Every progress message of every use case, told apart by `kind`: the pane and the CLI switch over
+ * it (src/i18n/progressText.ts), so a new kind fails the compiler until it has a text.
+ */
+export type Progress = PhaseProgress | OptimalProgress | SearchProgress;
 
 /** Every use case's result: its value, or every error found (each naming sheet, cell and fix). */
 export type EngineResult<T> = { ok: true; value: T } | { ok: false; errors: CellError[] };

@@ -1,7 +1,8 @@
 import type { Language } from "../workbook/read/cellError";
+import type { AllocationFigures } from "../core/allocation/incumbentFigures";
+import type { PhaseCode, Progress } from "../engine/envelope";
 import { localeOf } from "./format";
-import { en, type MessageKey } from "./messages/en";
-import { labelOrRaw, translate } from "./translate";
+import { translate } from "./translate";
 
 /**
  * A relative gap (0.0018) as a percentage in the user's language ("0,18"), or null when there is
@@ -17,40 +18,49 @@ export function gapPercent(gap: number | null | undefined, lang: Language): stri
 
 /**
  * The optimal allocation's progress line: the best cost so far and its gap, or "no bound yet".
- * @example optimalProgressText("da", 2492919, 0.0018) //=> "Optimal tildeling: bedste indtil nu 2.492.919 kr/år, gab 0,18 %"
+ * Never shows Infinity or NaN: without a finite cost it names the step only.
+ * @example optimalProgressText("da", { objective: 2492919, gap: 0.0018 }) //=> "Optimal tildeling: bedste indtil nu 2.492.919 kr/år, gab 0,18 %"
  */
-export function optimalProgressText(lang: Language, objective: number, gap: number | null): string {
-  const cost = Number.isFinite(objective)
-    ? new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 0 }).format(objective)
-    : null;
-  if (cost === null) return translate(lang, "phase.optimal");
-  const percent = gapPercent(gap, lang);
+export function optimalProgressText(lang: Language, best: AllocationFigures): string {
+  if (!Number.isFinite(best.objective)) return translate(lang, "phase.optimal");
+  const objective = new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 0 }).format(
+    best.objective,
+  );
+  const percent = gapPercent(best.gap, lang);
   return percent === null
-    ? translate(lang, "phase.optimal.progressNoBound", { objective: cost })
-    : translate(lang, "phase.optimal.progress", { objective: cost, gap: percent });
+    ? translate(lang, "phase.optimal.progressNoBound", { objective })
+    : translate(lang, "phase.optimal.progress", { objective, gap: percent });
+}
+
+/** A named step of a run in words: "reading" is "Reading the data…". */
+export function phaseLabel(lang: Language, phase: PhaseCode): string {
+  return translate(lang, `phase.${phase}`);
 }
 
 /**
- * The engine reports phases as short keys ("allocating"); unknown phases are shown as sent, so a
- * new engine phase is never hidden, only untranslated.
+ * Any progress message of the engine in the user's words, as the pane and the CLI show it.
+ * @example progressText("en", { kind: "confirming", proposal: 2, proposals: 3, best: null, fraction: 0.33, partial }) //=> "Confirming proposal 2 of 3 with the chosen allocation…"
  */
-export function phaseLabel(lang: Language, phase: string): string {
-  // "optimal?objective=…&gap=…": a phase with figures uses the key "phase.optimal.progress".
-  const [code, query] = phase.split("?");
-  if (query === undefined) return labelOrRaw(lang, "phase", phase);
-  if (code === "optimal") return optimalPhaseLabel(lang, new URLSearchParams(query));
-  const key = `phase.${code}.progress`;
-  return key in en
-    ? translate(lang, key as MessageKey, Object.fromEntries(new URLSearchParams(query)))
-    : code;
-}
-
-/**
- * "optimal?objective=2492919&gap=0.0018": the gap is a fraction, absent (or not finite) until the
- * solver has a bound. Never shows Infinity or NaN: "no bound yet" instead.
- */
-function optimalPhaseLabel(lang: Language, params: URLSearchParams): string {
-  const objective = Number(params.get("objective") ?? NaN);
-  const gapParam = params.get("gap");
-  return optimalProgressText(lang, objective, gapParam === null ? null : Number(gapParam));
+export function progressText(lang: Language, p: Progress): string {
+  switch (p.kind) {
+    case "phase":
+      return phaseLabel(lang, p.phase);
+    case "optimal":
+      return p.best ? optimalProgressText(lang, p.best) : translate(lang, "phase.optimal");
+    case "search":
+      return translate(lang, `search.phase.${p.phase}`);
+    case "tabu":
+      return translate(lang, "search.phase.tabu", {
+        iteration: p.iteration,
+        iterations: p.maxIterations,
+        simulations: p.simulations,
+      });
+    case "confirming": {
+      const text = translate(lang, "search.phase.confirming", {
+        proposal: p.proposal,
+        proposals: p.proposals,
+      });
+      return p.best ? `${text} ${optimalProgressText(lang, p.best)}` : text;
+    }
+  }
 }

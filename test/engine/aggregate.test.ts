@@ -63,7 +63,7 @@ describe("aggregate behind EngineClient", () => {
     const client = clientOverChannel();
     const phases: string[] = [];
     const r = await client.aggregate(new AbortController().signal, SHEETS, REQUEST, (p: Progress) =>
-      phases.push(p.phase),
+      phases.push(p.kind === "phase" ? p.phase : p.kind),
     );
     client.dispose();
     if (!r.ok) throw new Error(r.errors.map((e) => formatCellError(e)).join("\n"));

@@ -83,11 +83,17 @@ describe("search with the optimal allocation", () => {
       expect(scenarios[i].summary.simulated.yearlyCost).toBe(s.yearlyCost);
     });
     // The pane and the CLI see which proposal is being confirmed.
-    const confirming = progress.filter((p) => p.phase === "confirming");
-    expect(confirming.map((p) => p.confirming?.proposal).filter((n, i, all) => all.indexOf(n) === i)).toEqual(
+    const confirming = progress.filter((p) => p.kind === "confirming");
+    expect(confirming.map((p) => p.proposal).filter((n, i, all) => all.indexOf(n) === i)).toEqual(
       summary.solutions.map((_, i) => i + 1),
     );
-    expect(confirming.every((p) => p.confirming?.proposals === summary.solutions.length)).toBe(true);
+    expect(confirming.every((p) => p.proposals === summary.solutions.length)).toBe(true);
+    // The exact solve streams each proposal's best allocation so far, never an infinite gap.
+    const figures = confirming.flatMap((p) => (p.best ? [p.best] : []));
+    expect(figures.length).toBeGreaterThan(0);
+    expect(
+      figures.every((f) => Number.isFinite(f.objective) && (f.gap === null || Number.isFinite(f.gap))),
+    ).toBe(true);
   });
 
   it("solves each proposal of a kept (cancelled) result once when its sheets are written", async () => {

@@ -11,6 +11,7 @@ import {
 } from "../../src/app/state/aggregateReducer";
 import { abortError } from "../../src/worker/client";
 import type { AggregationRequest } from "../../src/engine/aggregate";
+import type { Progress } from "../../src/engine/api";
 import type { SheetData, CellValue } from "../../src/workbook/sheetData";
 import { FakeEngine, FakeHost } from "./fakes";
 import { renderInPane } from "./render";
@@ -66,7 +67,7 @@ class HangingEngine extends FakeEngine {
     signal: AbortSignal,
     _sheets: SheetData[],
     _request: AggregationRequest,
-    onProgress?: (p: { kind: "phase"; phase: string; fraction: number }) => void,
+    onProgress?: (p: Progress) => void,
   ) {
     onProgress?.({ kind: "phase", phase: "gpsPoints", fraction: 0.4 });
     return new Promise<never>((_, reject) => signal.addEventListener("abort", () => reject(abortError())));

@@ -109,5 +109,5 @@ export function aCellError(overrides: Partial<CellError> = {}): CellError {
 }
 
 export function aRunningState(overrides: Partial<Extract<RunState, { kind: "running" }>> = {}): RunState {
-  return { kind: "running", runId: 1, stage: "simulating", phase: null, fraction: null, ...overrides };
+  return { kind: "running", runId: 1, stage: "simulating", progress: null, fraction: null, ...overrides };
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { languageFromTag, translate, vehicleTypeLabel } from "../../src/i18n/translate";
-import { phaseLabel } from "../../src/i18n/progressText";
+import { phaseLabel, progressText } from "../../src/i18n/progressText";
+import type { Progress } from "../../src/engine/api";
+import type { SearchSummary } from "../../src/core/search/searchResult";
 import { formatInteger, formatIsoDate, formatKroner, formatTonnes } from "../../src/i18n/format";
 import { en } from "../../src/i18n/messages/en";
 import { da } from "../../src/i18n/messages/da";
@@ -29,9 +31,33 @@ describe("translate", () => {
     expect(Object.entries(da).filter(([, v]) => v.trim() === "")).toEqual([]);
   });
 
-  it("names the engine's phases, and shows an unknown phase as sent", () => {
+  it("names the engine's phases", () => {
     expect(phaseLabel("da", "consequences")).toBe("Beregner omkostning og CO2e…");
-    expect(phaseLabel("en", "tabu-search")).toBe("tabu-search");
+    expect(phaseLabel("en", "roundTrips")).toBe("Building round trips…");
+  });
+
+  it("says every kind of progress in Danish, with its figures filled in", () => {
+    const samples: Progress[] = [
+      { kind: "phase", phase: "watchdog", fraction: 1 },
+      { kind: "optimal", fraction: 0, timeLimitSec: 60, best: null },
+      { kind: "optimal", fraction: 0.5, timeLimitSec: 60, best: { objective: 2492919, gap: 0.0018 } },
+      { kind: "search", phase: "minimum", fraction: null, partial: null },
+      { kind: "tabu", iteration: 3, maxIterations: 30, simulations: 41, fraction: 0.1, partial: null },
+      {
+        kind: "confirming",
+        proposal: 2,
+        proposals: 3,
+        best: null,
+        fraction: 1 / 3,
+        partial: {} as SearchSummary,
+      },
+    ];
+    for (const p of samples) {
+      const text = progressText("da", p);
+      expect(text).not.toBe(progressText("en", p));
+      expect(text).not.toMatch(/[{}]|undefined|NaN|Infinity/);
+    }
+    expect(progressText("da", samples[4])).toBe("Tabu-søgning: iteration 3 af 30, 41 flåder simuleret");
   });
 
   it("names the engine's vehicle types in Danish as FleetOptimiser does", () => {

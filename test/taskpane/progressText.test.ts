@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { gapPercent, optimalProgressText, phaseLabel } from "../../src/i18n/progressText";
+import { gapPercent, optimalProgressText, progressText } from "../../src/i18n/progressText";
+import { incumbentFigures } from "../../src/core/allocation/incumbentFigures";
 import { createTranslator } from "../../src/i18n/translate";
 import { allocationFact } from "../../src/i18n/allocationFact";
 import type { AllocationReport } from "../../src/core/allocation/allocationReport";
@@ -44,28 +45,50 @@ describe("gapPercent", () => {
 
 describe("the optimal allocation's progress line", () => {
   it("shows the best cost and gap with Danish number formats", () => {
-    expect(optimalProgressText("da", 2492919.4, 0.0018)).toBe(
+    expect(optimalProgressText("da", { objective: 2492919.4, gap: 0.0018 })).toBe(
       "Optimal tildeling: bedste indtil nu 2.492.919 kr/år, gab 0,18 %",
     );
   });
 
   it("says there is no bound yet instead of Infinity or NaN", () => {
     for (const gap of [Infinity, NaN, null]) {
-      const text = optimalProgressText("en", 2492919, gap);
+      const text = optimalProgressText("en", { objective: 2492919, gap });
       expect(text).toBe("Optimal allocation: best so far 2,492,919 kr/yr, no bound yet");
       expect(text).not.toMatch(noBadNumber);
     }
-    expect(optimalProgressText("da", 2492919, null)).toContain("endnu ingen nedre grænse");
+    expect(optimalProgressText("da", { objective: 2492919, gap: null })).toContain(
+      "endnu ingen nedre grænse",
+    );
   });
 
-  it("reads the engine's phase, with or without a gap, and never shows a bad number", () => {
-    expect(phaseLabel("en", "optimal?objective=1000&gap=0.1")).toBe(
+  it("reads the engine's progress, with or without a best allocation, and never shows a bad number", () => {
+    const optimal = { kind: "optimal", fraction: 0.1, timeLimitSec: 60 } as const;
+    expect(progressText("en", { ...optimal, best: { objective: 1000, gap: 0.1 } })).toBe(
       "Optimal allocation: best so far 1,000 kr/yr, gap 10.00 %",
     );
-    expect(phaseLabel("en", "optimal?objective=1000")).toContain("no bound yet");
-    for (const phase of ["optimal?objective=1000&gap=Infinity", "optimal?objective=NaN&gap=NaN"]) {
-      expect(phaseLabel("da", phase)).not.toMatch(noBadNumber);
+    expect(progressText("en", { ...optimal, best: { objective: 1000, gap: null } })).toContain(
+      "no bound yet",
+    );
+    expect(progressText("da", { ...optimal, best: null })).toBe("Finder den optimale tildeling…");
+    for (const best of [
+      { objective: 1000, gap: Infinity },
+      { objective: NaN, gap: NaN },
+      { objective: Infinity, gap: null },
+    ]) {
+      expect(progressText("da", { ...optimal, best })).not.toMatch(noBadNumber);
     }
+  });
+});
+
+describe("an incumbent's figures", () => {
+  it("have a gap only once the solver has a bound above 0", () => {
+    expect(incumbentFigures({ objective: 1000, bound: 900, gap: 0.1 })).toEqual({
+      objective: 1000,
+      gap: 0.1,
+    });
+    for (const bound of [-Infinity, 0, NaN])
+      expect(incumbentFigures({ objective: 1000, bound, gap: 1 })).toEqual({ objective: 1000, gap: null });
+    expect(incumbentFigures({ objective: 1000, bound: 900, gap: Infinity }).gap).toBeNull();
   });
 });
 

@@ -21,39 +21,45 @@ describe("runReducer", () => {
       kind: "running",
       runId: 7,
       stage: "reading",
-      phase: null,
+      progress: null,
       fraction: null,
     });
   });
 
-  it("follows the engine's phases while simulating", () => {
+  it("follows the engine's progress while simulating", () => {
+    const progress = { kind: "phase", phase: "simulated", fraction: 0.4 } as const;
     const state = reduce(
       initialRunState,
       { type: "started", runId: 1 },
       { type: "simulating", runId: 1 },
-      { type: "progress", runId: 1, progress: { kind: "phase", phase: "allocating", fraction: 0.4 } },
+      { type: "progress", runId: 1, progress },
     );
-    expect(state).toMatchObject({ kind: "running", stage: "simulating", phase: "allocating", fraction: 0.4 });
+    expect(state).toMatchObject({ kind: "running", stage: "simulating", progress, fraction: 0.4 });
+    const optimal = { kind: "optimal", fraction: 0.2, timeLimitSec: 60, best: null } as const;
+    expect(reduce(state, { type: "progress", runId: 1, progress: optimal })).toMatchObject({
+      progress: optimal,
+      fraction: 0.2,
+    });
   });
 
   it("clamps a fraction outside 0–1 and treats NaN as unknown", () => {
     const over = reduce(aRunningState(), {
       type: "progress",
       runId: 1,
-      progress: { kind: "phase", phase: "costing", fraction: 1.7 },
+      progress: { kind: "phase", phase: "consequences", fraction: 1.7 },
     });
     expect(over).toMatchObject({ fraction: 1 });
     const nan = reduce(aRunningState(), {
       type: "progress",
       runId: 1,
-      progress: { kind: "phase", phase: "costing", fraction: Number.NaN },
+      progress: { kind: "phase", phase: "consequences", fraction: Number.NaN },
     });
     expect(nan).toMatchObject({ fraction: null });
   });
 
   it("moves to the writing stage and reports the write's own progress", () => {
     const state = reduce(aRunningState(), { type: "writing", runId: 1, fraction: 0.25 });
-    expect(state).toMatchObject({ kind: "running", stage: "writing", phase: null, fraction: 0.25 });
+    expect(state).toMatchObject({ kind: "running", stage: "writing", progress: null, fraction: 0.25 });
   });
 
   it("ends done with the summary and the sheet names the host used", () => {
@@ -94,10 +100,10 @@ describe("runReducer", () => {
         aRunningState({ runId: 1 }),
         { type: "cancelled", runId: 1 },
         { type: "started", runId: 2 },
-        { type: "progress", runId: 1, progress: { kind: "phase", phase: "late", fraction: 0.9 } },
+        { type: "progress", runId: 1, progress: { kind: "phase", phase: "done", fraction: 0.9 } },
         { type: "succeeded", runId: 1, summary: aSummary(), sheetNames: ["stale"] },
       );
-      expect(state).toEqual({ kind: "running", runId: 2, stage: "reading", phase: null, fraction: null });
+      expect(state).toEqual({ kind: "running", runId: 2, stage: "reading", progress: null, fraction: null });
     });
 
     it("ignores events that arrive after the run ended", () => {
@@ -106,7 +112,7 @@ describe("runReducer", () => {
         reduce(cancelled, {
           type: "progress",
           runId: 1,
-          progress: { kind: "phase", phase: "x", fraction: 1 },
+          progress: { kind: "phase", phase: "done", fraction: 1 },
         }),
       ).toBe(cancelled);
     });
@@ -122,7 +128,7 @@ describe("runReducer", () => {
         reduce(writing, {
           type: "progress",
           runId: 1,
-          progress: { kind: "phase", phase: "x", fraction: 0.1 },
+          progress: { kind: "phase", phase: "done", fraction: 0.1 },
         }),
       ).toBe(writing);
     });

@@ -100,7 +100,7 @@ describe("search state", () => {
     s = searchReducer(s, {
       type: "progress",
       runId: 2,
-      progress: { phase: "tabu", iteration: 3, maxIterations: 10, simulations: 40, partial },
+      progress: { kind: "tabu", iteration: 3, maxIterations: 10, simulations: 40, fraction: 0.3, partial },
     });
     expect(bestSoFar(s)).toBe(partial);
     expect(searchReducer(s, { type: "cancelled", runId: 1 })).toBe(s);

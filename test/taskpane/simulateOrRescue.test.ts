@@ -40,12 +40,13 @@ function slowEngine(streamIncumbent: boolean) {
           ok: true,
           value: { summary: request, plan: { sheets: [] } },
         } as unknown as EngineResult<SimulationOutcome>);
-      onProgress?.({ kind: "phase", phase: "optimal", fraction: 0, timeLimitSec: 2 });
+      onProgress?.({ kind: "optimal", fraction: 0, timeLimitSec: 2, best: null });
       if (streamIncumbent)
         onProgress?.({
-          kind: "phase",
-          phase: "optimal?objective=1000&gap=0.1",
+          kind: "optimal",
           fraction: 0.5,
+          timeLimitSec: 2,
+          best: { objective: 1000, gap: 0.1 },
           incumbent: { memberOfTrip: [2, -1, 0], report },
         });
       return new Promise((_, reject) =>
@@ -66,7 +67,7 @@ describe("cancelling or timing out an optimal allocation keeps the best allocati
     const user = new AbortController();
     const phases: string[] = [];
     const running = simulateOrRescue(engine, user.signal, [], {} as never, optimal, (p) =>
-      phases.push(p.phase),
+      phases.push(p.kind === "phase" ? p.phase : p.kind),
     );
     user.abort();
     const result = await running;

@@ -68,8 +68,8 @@ function fakeEngine(options: { hang?: boolean } = {}): EngineApi {
     },
     async simulate(_sheets, _inputs, _request, onProgress) {
       if (options.hang) return new Promise(() => {});
-      await onProgress?.({ kind: "phase", phase: "allocating", fraction: 0.5 });
-      await onProgress?.({ kind: "phase", phase: "costing", fraction: 1 });
+      await onProgress?.({ kind: "phase", phase: "simulated", fraction: 0.5 });
+      await onProgress?.({ kind: "phase", phase: "consequences", fraction: 1 });
       return { ok: true, value: { summary: emptySummary(), plan: { sheets: [] } } };
     },
     async businessCasePlan() {
@@ -175,8 +175,8 @@ describe("EngineClient", () => {
     );
     expect(result.ok).toBe(true);
     expect(seen).toEqual([
-      { kind: "phase", phase: "allocating", fraction: 0.5 },
-      { kind: "phase", phase: "costing", fraction: 1 },
+      { kind: "phase", phase: "simulated", fraction: 0.5 },
+      { kind: "phase", phase: "consequences", fraction: 1 },
     ]);
     client.dispose();
   });

@@ -74,7 +74,7 @@ describe("the engine behind EngineClient", () => {
         limitKm: false,
         language: "da",
       },
-      (p: Progress) => phases.push(p.phase),
+      (p: Progress) => phases.push(p.kind === "phase" ? p.phase : p.kind),
     );
     client.dispose();
     if (!result.ok) throw new Error(JSON.stringify(result.errors));

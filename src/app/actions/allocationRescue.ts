@@ -25,8 +25,9 @@ export class AllocationRescue {
   ) {}
 
   observe(progress: Progress): void {
+    if (progress.kind !== "optimal") return;
     if (progress.incumbent) this.best = progress.incumbent;
-    if (progress.timeLimitSec !== undefined && this.timer === null)
+    if (this.timer === null)
       this.timer = setTimeout(
         () => {
           this.firedWatchdog = true;

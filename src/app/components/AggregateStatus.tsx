@@ -12,7 +12,7 @@ import type { CellError } from "../../workbook/read/cellError";
 import type { AggregateState } from "../state/aggregateReducer";
 import { ErrorList } from "./ErrorList";
 import { useI18n } from "../../i18n/I18nContext";
-import { phaseLabel } from "../../i18n/progressText";
+import { progressText } from "../../i18n/progressText";
 import { localeOf } from "../../i18n/format";
 
 /** Importing a CSV as a new sheet: a one-off write with its own small lifecycle. */
@@ -64,9 +64,9 @@ export function AggregateStatus({
         ? t("aggregate.reading")
         : state.stage === "writing"
           ? t("aggregate.writing")
-          : state.phase === null
+          : state.progress === null
             ? t("aggregate.starting")
-            : phaseLabel(lang, state.phase);
+            : progressText(lang, state.progress);
     return (
       <Field label={t("aggregate.progress")} validationMessage={status} validationState="none">
         <ProgressBar value={state.fraction ?? undefined} max={1} />

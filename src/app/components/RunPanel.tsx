@@ -10,7 +10,7 @@ import {
 import { canCancel, canStartRun, type RunState } from "../state/runReducer";
 import { useI18n } from "../../i18n/I18nContext";
 import type { Language } from "../../i18n/translate";
-import { phaseLabel } from "../../i18n/progressText";
+import { progressText } from "../../i18n/progressText";
 
 export interface RunPanelProps {
   run: RunState;
@@ -67,5 +67,5 @@ function statusText(
 ): string {
   if (run.stage === "reading") return t("run.reading");
   if (run.stage === "writing") return t("run.writing");
-  return run.phase === null ? t("run.starting") : phaseLabel(lang, run.phase);
+  return run.progress === null ? t("run.starting") : progressText(lang, run.progress);
 }

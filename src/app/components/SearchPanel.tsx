@@ -34,10 +34,9 @@ import { runSearch } from "../actions/runSearch";
 import { useJob } from "../state/useJob";
 import { ErrorList } from "./ErrorList";
 import { useI18n } from "../../i18n/I18nContext";
-import type { MessageKey, Translate } from "../../i18n/translate";
+import type { Language, MessageKey, Translate } from "../../i18n/translate";
 import type { SearchSummary } from "../../core/search/searchResult";
-import type { SearchProgress } from "../../core/search/runSearch";
-import { optimalProgressText } from "../../i18n/progressText";
+import { progressText } from "../../i18n/progressText";
 
 export interface SearchPanelProps {
   host: WorkbookHost;
@@ -196,7 +195,7 @@ export function SearchPanel(props: SearchPanelProps) {
   );
 }
 
-function SearchStatus({ state, t, lang }: { state: SearchState; t: Translate; lang: string }) {
+function SearchStatus({ state, t, lang }: { state: SearchState; t: Translate; lang: Language }) {
   const styles = useStyles();
   const best = bestSoFar(state);
   const kr = (n: number) => `${Math.round(n).toLocaleString(lang === "da" ? "da-DK" : "en-GB")} kr`;
@@ -208,28 +207,10 @@ function SearchStatus({ state, t, lang }: { state: SearchState; t: Translate; la
         <Field
           label={t("search.progress")}
           validationState="none"
-          validationMessage={
-            state.progress
-              ? t(`search.phase.${state.progress.phase}` as MessageKey, {
-                  iteration: state.progress.iteration,
-                  iterations: state.progress.maxIterations,
-                  simulations: state.progress.simulations,
-                  proposal: state.progress.confirming?.proposal ?? "",
-                  proposals: state.progress.confirming?.proposals ?? "",
-                }) + confirmingFigures(state.progress, lang)
-              : t("search.starting")
-          }
+          validationMessage={state.progress ? progressText(lang, state.progress) : t("search.starting")}
         >
-          <ProgressBar
-            value={
-              state.progress?.phase === "tabu"
-                ? state.progress.iteration / state.progress.maxIterations
-                : state.progress?.confirming
-                  ? (state.progress.confirming.proposal - 1) / state.progress.confirming.proposals
-                  : undefined
-            }
-            max={1}
-          />
+          {/* A step that does not know how far it is gets an indeterminate bar. */}
+          <ProgressBar value={state.progress?.fraction ?? undefined} max={1} />
         </Field>
       )}
       {state.kind === "writing" && (
@@ -317,12 +298,4 @@ function SearchResults(props: {
       </Caption1>
     </div>
   );
-}
-
-/** While a proposal is confirmed with the optimal allocation: its best cost so far and its gap (or "no bound yet"). */
-function confirmingFigures(progress: SearchProgress, lang: string): string {
-  const allocation = progress.confirming?.allocation;
-  return allocation
-    ? ` ${optimalProgressText(lang === "da" ? "da" : "en", allocation.objective, allocation.gap)}`
-    : "";
 }

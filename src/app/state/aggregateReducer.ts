@@ -12,7 +12,8 @@ export type AggregateState =
       kind: "running";
       runId: number;
       stage: "reading" | "aggregating" | "writing";
-      phase: string | null;
+      /** The engine's last progress message while aggregating; null before the first. */
+      progress: Progress | null;
       fraction: number | null;
     }
   | { kind: "done"; summary: AggregationSummary; sheetNames: string[]; warnings: CellError[] }
@@ -41,7 +42,7 @@ export function aggregateReducer(state: AggregateState, action: AggregateAction)
   if (action.type === "started") {
     return state.kind === "running"
       ? state
-      : { kind: "running", runId: action.runId, stage: "reading", phase: null, fraction: null };
+      : { kind: "running", runId: action.runId, stage: "reading", progress: null, fraction: null };
   }
   if (state.kind !== "running" || state.runId !== action.runId) return state;
   switch (action.type) {
@@ -49,10 +50,10 @@ export function aggregateReducer(state: AggregateState, action: AggregateAction)
       return { ...state, stage: "aggregating" };
     case "progress":
       return state.stage === "aggregating"
-        ? { ...state, phase: action.progress.phase, fraction: clamp(action.progress.fraction) }
+        ? { ...state, progress: action.progress, fraction: clamp(action.progress.fraction) }
         : state;
     case "writing":
-      return { ...state, stage: "writing", phase: null, fraction: clamp(action.fraction) };
+      return { ...state, stage: "writing", progress: null, fraction: clamp(action.fraction) };
     case "succeeded":
       return {
         kind: "done",
@@ -69,8 +70,8 @@ export function aggregateReducer(state: AggregateState, action: AggregateAction)
   }
 }
 
-function clamp(fraction: number): number | null {
-  return Number.isFinite(fraction) ? Math.min(1, Math.max(0, fraction)) : null;
+function clamp(fraction: number | null): number | null {
+  return fraction !== null && Number.isFinite(fraction) ? Math.min(1, Math.max(0, fraction)) : null;
 }
 
 /** Cancel is offered until writing starts: a half-written sheet cannot be taken back. */

@@ -10,7 +10,14 @@ export type RunStage = "reading" | "simulating" | "writing";
 
 export type RunState =
   | { kind: "idle"; notice: "cancelled" | null }
-  | { kind: "running"; runId: number; stage: RunStage; phase: string | null; fraction: number | null }
+  | {
+      kind: "running";
+      runId: number;
+      stage: RunStage;
+      /** The engine's last progress message while simulating; null before the first. */
+      progress: Progress | null;
+      fraction: number | null;
+    }
   | {
       kind: "done";
       runId: number;
@@ -47,19 +54,19 @@ export function runReducer(state: RunState, action: RunAction): RunState {
   if (action.type === "started") {
     return state.kind === "running"
       ? state
-      : { kind: "running", runId: action.runId, stage: "reading", phase: null, fraction: null };
+      : { kind: "running", runId: action.runId, stage: "reading", progress: null, fraction: null };
   }
   // Every other event only matters to the run that is in progress.
   if (state.kind !== "running" || state.runId !== action.runId) return state;
   switch (action.type) {
     case "simulating":
-      return { ...state, stage: "simulating", phase: null, fraction: null };
+      return { ...state, stage: "simulating", progress: null, fraction: null };
     case "progress":
       return state.stage === "simulating"
-        ? { ...state, phase: action.progress.phase, fraction: clampFraction(action.progress.fraction) }
+        ? { ...state, progress: action.progress, fraction: clampFraction(action.progress.fraction) }
         : state;
     case "writing":
-      return { ...state, stage: "writing", phase: null, fraction: clampFraction(action.fraction) };
+      return { ...state, stage: "writing", progress: null, fraction: clampFraction(action.fraction) };
     case "succeeded":
       return {
         kind: "done",
@@ -77,8 +84,9 @@ export function runReducer(state: RunState, action: RunAction): RunState {
   }
 }
 
-function clampFraction(fraction: number): number | null {
-  return Number.isFinite(fraction) ? Math.min(1, Math.max(0, fraction)) : null;
+/** null (an indeterminate bar) for a step that does not know how far it is, or a bad number. */
+function clampFraction(fraction: number | null): number | null {
+  return fraction !== null && Number.isFinite(fraction) ? Math.min(1, Math.max(0, fraction)) : null;
 }
 
 // Selectors: what the view may offer, derived from the state alone.

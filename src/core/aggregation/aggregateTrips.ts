@@ -36,7 +36,8 @@ export interface AggregationInput {
   vehicleHomes: ReadonlyMap<string, VehicleHome | null>;
 }
 
-export type AggregationProgress = (phase: "gpsPoints" | "roundTrips", fraction: number) => void;
+export type AggregationPhase = "gpsPoints" | "roundTrips";
+export type AggregationProgress = (phase: AggregationPhase, fraction: number) => void;
 
 /**
  * Aggregation end to end (product.md §4.1): GPS points into logs, the GPS error rules, logs into

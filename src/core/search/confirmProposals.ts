@@ -5,6 +5,7 @@ import {
   type ScenarioResult,
 } from "../scenario/runScenario";
 import type { ScenarioRequest } from "../scenario/scenarioRequest";
+import { incumbentFigures } from "../allocation/incumbentFigures";
 import { coverageViolation } from "./coverage";
 import { checkGoals, type Reference } from "./objective";
 import type { ProposalProgress } from "./searchProgress";
@@ -50,18 +51,13 @@ export function confirmProposals(
   const scenarios: ScenarioResult[] = [];
   const solutions = summary.solutions.map((s, i) => {
     const position = { proposal: i + 1, proposals: summary.solutions.length };
-    report(position);
+    report({ ...position, best: null });
     const result = runScenario(
       data,
       { ...request, fleet: s.fleet },
       {
         solver: hooks.solver,
-        onIncumbent: (inc) =>
-          report({
-            ...position,
-            // The warm start comes before any bound: its gap is no figure to show.
-            allocation: { objective: inc.objective, gap: Number.isFinite(inc.bound) ? inc.gap : null },
-          }),
+        onIncumbent: (inc) => report({ ...position, best: incumbentFigures(inc) }),
         shouldStop: () => stopped,
       },
     );

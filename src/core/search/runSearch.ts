@@ -19,7 +19,7 @@ import { score, type Reference } from "./objective";
 import { averageDay, peakDay, type RepresentativeDay } from "./representativeDays";
 import { scenarioRequestOf, type SearchRequest } from "./searchRequest";
 import type { SearchModel, SearchSummary } from "./searchResult";
-import type { ProposalProgress, SearchPhase, SearchProgress } from "./searchProgress";
+import type { SearchPhase, SearchProgress } from "./searchProgress";
 import { solutionsAndFront, type SummaryContext } from "./summarizeSearch";
 import { tabuSearch } from "./tabuSearch";
 import { checkSearchIds, validateSearchRequest } from "./validateSearchRequest";
@@ -65,23 +65,12 @@ export function runSearchWithScenarios(
 ): SearchRun {
   const limits = validateSearchRequest(request);
   const goals = request.goals;
-  const progress = (
-    phase: SearchPhase,
-    iteration = 0,
-    simulations = 0,
-    partial: SearchSummary | null = null,
-    confirming?: ProposalProgress,
-  ) =>
-    hooks.onProgress?.({
-      phase,
-      iteration,
-      maxIterations: limits.maxIterations,
-      simulations,
-      partial,
-      ...(confirming ? { confirming } : {}),
-    }) !== false;
+  // False: the listener asks the search to stop and keep the best so far.
+  const report = (p: SearchProgress) => hooks.onProgress?.(p) !== false;
+  const step = (phase: SearchPhase, partial: SearchSummary | null = null) =>
+    report({ kind: "search", phase, fraction: null, partial });
 
-  progress("preparing");
+  step("preparing");
   const scenarioRequest: ScenarioRequest = { ...scenarioRequestOf(request), allocation: "simple" };
   // Today's fleet replays reality; the selected trips, the period and the reference come from it.
   const base = runScenario(data, scenarioRequest);
@@ -108,7 +97,7 @@ export function runSearchWithScenarios(
   const peak = peakDay(base.trips);
   const average = averageDay(base.trips);
 
-  progress("minimum");
+  step("minimum");
   const longest = longestRangeClass(classes);
   // One day is simulated as a period of one day with the km cap off: the cap is a yearly figure
   // pro rata, which a single day cannot judge (the full-period evaluation applies it).
@@ -125,7 +114,7 @@ export function runSearchWithScenarios(
     : null;
   const bounds = combinationBounds(minimum ?? base.currentIds.length, classes);
 
-  progress("combinations");
+  step("combinations");
   const combos = generateCombinations(
     classes,
     bounds,
@@ -203,13 +192,15 @@ export function runSearchWithScenarios(
     limits,
     {
       onIteration: ({ iteration }) =>
-        progress(
-          "tabu",
+        report({
+          kind: "tabu",
           iteration,
-          evaluator.simulations,
+          maxIterations: limits.maxIterations,
+          simulations: evaluator.simulations,
+          fraction: Math.min(1, iteration / Math.max(1, limits.maxIterations)),
           // The best so far only when someone listens: summarising every iteration is not free.
-          hooks.onProgress ? summarize("iterations", iteration, evaluator.evaluations) : null,
-        ),
+          partial: hooks.onProgress ? summarize("iterations", iteration, evaluator.evaluations) : null,
+        }),
     },
   );
 
@@ -218,9 +209,10 @@ export function runSearchWithScenarios(
   // its confirmed figures (the search used greedy for optimal) and its scenario sheet.
   const run = confirmProposals(data, scenarioRequestOf(request), found, {
     solver: hooks.solver,
-    onProgress: (p) => progress("confirming", outcome.iterations, evaluator.simulations, found, p),
+    onProgress: (p) =>
+      report({ kind: "confirming", ...p, fraction: (p.proposal - 1) / p.proposals, partial: found }),
   });
-  progress("done", outcome.iterations, evaluator.simulations, run.summary);
+  step("done", run.summary);
   return run;
 }
 

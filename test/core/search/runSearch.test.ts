@@ -132,8 +132,8 @@ describe("runSearch", () => {
     let calls = 0;
     const s = runSearch(data(), request(), {
       onProgress: (p) => {
-        if (p.phase === "tabu") calls++;
-        return !(p.phase === "tabu" && p.iteration >= 1);
+        if (p.kind === "tabu") calls++;
+        return !(p.kind === "tabu" && p.iteration >= 1);
       },
     });
     expect(s.stop).toBe("cancelled");
