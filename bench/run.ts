@@ -52,14 +52,14 @@ async function main() {
     };
     const read = readInputs(sheets, inputs);
     if (!read.ok) throw new Error("sample workbook does not read");
-    const location = read.inputs.vehicles[0].location;
+    const location = read.value.vehicles[0].location;
     const request: ScenarioRequest = { ...defaultScenarioRequest(), location };
-    const data = { vehicles: read.inputs.vehicles, trips: read.inputs.trips, params: read.inputs.parameters };
+    const data = { vehicles: read.value.vehicles, trips: read.value.trips, params: read.value.parameters };
     const trips = runScenario(data, request).trips.length;
     const sim = timeIt(() => runScenario(data, request));
     const parse = timeIt(() => readInputs(sheets, inputs));
     const whole = timeIt(() => simulateSheets(sheets, inputs, request));
-    console.log(`sample workbook (${read.inputs.vehicles.length} vehicles, ${trips} trips at ${location})`);
+    console.log(`sample workbook (${read.value.vehicles.length} vehicles, ${trips} trips at ${location})`);
     console.log(`  read .xlsx (ExcelTS, once)          ${fmt(readMs)}`);
     console.log(`  validate sheets → model             ${fmt(parse.medianMs)} / ${fmt(parse.minMs)}`);
     console.log(`  simulate current + simulated fleet  ${fmt(sim.medianMs)} / ${fmt(sim.minMs)}`);

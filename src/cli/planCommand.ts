@@ -25,7 +25,7 @@ export async function planCommand(argv: string[], io: CliIo): Promise<number> {
   io.stderr(`Planning towards the scenario sheet '${scenarioSheet}'\n`);
   const scenario = readScenarioSheetRun(sheets.find((s) => s.name === scenarioSheet) as SheetData);
   // HiGHS loads only when the scenario was allocated optimally: its fleets on the way are too.
-  const solver = scenario.ok && scenario.run.allocation === "optimal" ? await loadNodeSolver() : undefined;
+  const solver = scenario.ok && scenario.value.allocation === "optimal" ? await loadNodeSolver() : undefined;
   let outcome;
   try {
     outcome = transitionPlanFromSheets(

@@ -78,7 +78,7 @@ export function aggregateSheets(
   onProgress?.({ kind: "phase", phase: "reading", fraction: 0 });
   const read = readAggregationInputs(sheets, request);
   if (!read.ok) return { ok: false, errors: read.errors };
-  const { inputs } = read;
+  const inputs = read.value;
   let params: AggregationParams;
   try {
     params = aggregationParams(inputs.parameters);

@@ -26,6 +26,7 @@ import {
 import { quotedSheet, readScenarioFigures } from "../workbook/scenarioLink";
 import { cellAddress, type SheetData } from "../workbook/sheetData";
 import { workbookFleetSize } from "../workbook/read/workbookFleetSize";
+import type { EngineResult } from "./envelope";
 
 export interface BusinessCaseRequest {
   language: Language;
@@ -43,9 +44,6 @@ export interface BusinessCaseOutcome {
   summary: BusinessCaseSummary;
 }
 
-export type BusinessCaseFromSheetsResult =
-  { ok: true; value: BusinessCaseOutcome } | { ok: false; errors: CellError[] };
-
 /** The business-case sheets FleetOptimiser wrote, in tab order (the last is the newest). */
 export function findBusinessCaseSheets(sheets: readonly SheetData[]): string[] {
   return sheets.filter(isBusinessCaseSheet).map((s) => s.name);
@@ -59,7 +57,7 @@ export function findBusinessCaseSheets(sheets: readonly SheetData[]): string[] {
 export function businessCaseFromSheets(
   sheets: readonly SheetData[] | null,
   request: BusinessCaseRequest,
-): BusinessCaseFromSheetsResult {
+): EngineResult<BusinessCaseOutcome> {
   const years = request.years ?? DEFAULT_CASH_FLOW_YEARS;
   const byName = (name: string) => sheets?.find((s) => s.name === name) ?? null;
   let inputs: BusinessCaseInputs = { ...REPORT_EXAMPLE_INPUTS };
@@ -73,7 +71,7 @@ export function businessCaseFromSheets(
     const sheet = byName(request.inputsSheet);
     if (!sheet) return { ok: false, errors: [missingSheet(request.inputsSheet)] };
     const read = readBusinessCaseSheet(sheet);
-    if (read.ok) inputs = read.inputs;
+    if (read.ok) inputs = read.value;
     else errors.push(...read.errors);
   }
 
@@ -84,8 +82,8 @@ export function businessCaseFromSheets(
     const read = readScenarioFigures(sheet);
     if (read.ok) {
       // A linked scenario's fleet is the count, over an edited sheet's older figure.
-      inputs = { ...inputs, ...read.figures, ...(fleet ? { vehicles: fleet.vehicles } : {}) };
-      scenarioLanguage = read.language;
+      inputs = { ...inputs, ...read.value.figures, ...(fleet ? { vehicles: fleet.vehicles } : {}) };
+      scenarioLanguage = read.value.language;
     } else errors.push(...read.errors);
   }
 

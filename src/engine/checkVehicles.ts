@@ -55,7 +55,7 @@ export function checkVehicles(
 ): EngineResult<VehicleCheckResult> {
   const read = readInputs(sheets, inputs);
   if (!read.ok) return read;
-  const { vehicles, trips, tables } = read.inputs;
+  const { vehicles, trips, tables } = read.value;
   // Kandidater rows are read into the same list; the check covers the vehicle sheet's rows.
   const vehicleSheet = sheets.find((s) => s.name === tables.vehicles.sheet) as SheetData;
   const onSheet = new Set(

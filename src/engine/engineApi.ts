@@ -43,7 +43,7 @@ export function createEngineApi(ports: EnginePorts = {}): EngineApi {
     async overview(sheets, inputs) {
       const read = readInputs(sheets, inputs);
       if (!read.ok) return { ok: false, errors: read.errors };
-      return { ok: true, value: overviewOf(read.inputs) };
+      return { ok: true, value: overviewOf(read.value) };
     },
     async simulate(sheets, inputs, request, onProgress) {
       if (!needsSolver(request)) return simulateSheets(sheets, inputs, request, onProgress);
@@ -73,7 +73,7 @@ export function createEngineApi(ports: EnginePorts = {}): EngineApi {
       // HiGHS loads only for a scenario allocated optimally: its fleets on the way are too.
       const scenario = sheets.find((s) => s.name === request.scenarioSheet);
       const run = scenario ? readScenarioSheetRun(scenario) : null;
-      const solver = run?.ok ? await solverFor({ allocation: run.run.allocation }) : undefined;
+      const solver = run?.ok ? await solverFor({ allocation: run.value.allocation }) : undefined;
       return transitionPlanFromSheets(sheets, inputs, request, { solver });
     },
     async dashboards(sheets, inputs, request) {

@@ -8,6 +8,7 @@ import type { AllocationFigures } from "../core/allocation/incumbentFigures";
 import type { AggregationPhase } from "../core/aggregation/aggregateTrips";
 import type { ScenarioPhase } from "../core/scenario/runScenario";
 import type { SearchProgress } from "../core/search/searchProgress";
+import type { Result } from "../core/result";
 import type { CellError } from "../workbook/read/cellError";
 import type { InputColumnMapping } from "../workbook/read/readInputs";
 
@@ -72,4 +73,4 @@ export interface OptimalProgress {
 export type Progress = PhaseProgress | OptimalProgress | SearchProgress;
 
 /** Every use case's result: its value, or every error found (each naming sheet, cell and fix). */
-export type EngineResult<T> = { ok: true; value: T } | { ok: false; errors: CellError[] };
+export type EngineResult<T> = Result<T, CellError>;

@@ -19,7 +19,7 @@ export function locationsOverview(
 ): EngineResult<LocationsOverview> {
   const read = readInputs(sheets, inputs);
   if (!read.ok) return read;
-  const { vehicles, trips } = read.inputs;
+  const { vehicles, trips } = read.value;
   const days = tripDays(trips);
   const fromMs = (period.fromDate ? parseIsoDate(period.fromDate) : null) ?? days?.firstMs ?? null;
   const toMs = (period.toDate ? parseIsoDate(period.toDate) : null) ?? days?.lastMs ?? null;
@@ -28,7 +28,7 @@ export function locationsOverview(
   const inPeriod = trips.filter(
     (t) => fromMs !== null && toMs !== null && t.startMs >= fromMs && t.startMs < toMs + MS_PER_DAY,
   );
-  const locations = locationsOf(read.inputs).map((name): LocationUse => {
+  const locations = locationsOf(read.value).map((name): LocationUse => {
     const fleet = vehicles.filter((v) => v.location === name).length;
     const own = inPeriod.filter((t) => t.location === name);
     const km = own.reduce((sum, t) => sum + t.distanceKm, 0);

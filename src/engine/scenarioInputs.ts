@@ -33,13 +33,13 @@ export function readScenarioInputs(
 ): EngineResult<ScenarioInputs> {
   const read = readInputs(sheets, inputs);
   if (!read.ok) return { ok: false, errors: read.errors };
-  const overridden = applyParameterOverrides(read.inputs.parameters, overrides);
+  const overridden = applyParameterOverrides(read.value.parameters, overrides);
   if (overridden.errors.length) return { ok: false, errors: overridden.errors };
-  const { vehicles, trips, shifts } = read.inputs;
+  const { vehicles, trips, shifts } = read.value;
   return {
     ok: true,
     value: {
-      inputs: read.inputs,
+      inputs: read.value,
       data: { vehicles, trips, params: overridden.parameters, shifts },
       overrideKeys: overridden.keys,
     },

@@ -85,7 +85,7 @@ export function transitionPlanFromSheets(
   if (!scenarioSheet) return { ok: false, errors: [missingSheet(request.scenarioSheet)] };
   const scenario = readScenarioSheetRun(scenarioSheet);
   if (!scenario.ok) return scenario;
-  const run = scenario.run;
+  const run = scenario.value;
   const read = readScenarioInputs(sheets, inputSheets, run.parameterOverrides);
   if (!read.ok) return read;
   const scoped = scopeRun(read.value, run);

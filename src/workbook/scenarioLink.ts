@@ -1,5 +1,6 @@
 import type { ScenarioInputKey } from "../core/businesscase/inputs";
 import type { Language } from "../core/language";
+import type { Result } from "../core/result";
 import { SCENARIO_KPI_CELLS, SCENARIO_TITLE_PREFIXES } from "./plan/scenarioPlan";
 import { SCENARIO_LABELS } from "./plan/scenarioLabels";
 import { cellError } from "./read/errorFactory";
@@ -82,8 +83,13 @@ export function scenarioLinkFormulas(sheetName: string, lang: Language): Record<
   };
 }
 
-export type ScenarioFiguresResult =
-  { ok: true; figures: ScenarioFigures; language: Language } | { ok: false; errors: CellError[] };
+/** A scenario sheet's figures and the language it was written in. */
+export interface ScenarioSheetFigures {
+  figures: ScenarioFigures;
+  language: Language;
+}
+
+export type ScenarioFiguresResult = Result<ScenarioSheetFigures, CellError>;
 
 /**
  * The numbers `scenarioLinkFormulas` evaluates to, from the sheet's values (cached results of its
@@ -107,7 +113,7 @@ export function readScenarioFigures(sheet: SheetData): ScenarioFiguresResult {
   }
   if (errors.length > 0) return { ok: false, errors };
   figures.electricitySaving = electricitySaving(sheet, lang);
-  return { ok: true, figures, language: lang };
+  return { ok: true, value: { figures, language: lang } };
 }
 
 /** What the SUMIFS pair of `scenarioLinkFormulas` adds up: EV fuel cost, current minus simulated. */

@@ -1,5 +1,6 @@
 import type { FleetCount } from "../core/model/types";
 import type { Language } from "../core/language";
+import type { Result } from "../core/result";
 import { excelSerialToMs, formatIsoDate } from "../core/time/naiveTime";
 import type { AllocationMethod } from "../core/scenario/scenarioRequest";
 import type { FleetFigures } from "../core/transition/transitionYears";
@@ -40,7 +41,7 @@ const KPI_OF: Record<FigureKey, keyof typeof SCENARIO_KPI_CELLS> = {
 };
 const ALLOCATIONS: readonly AllocationMethod[] = ["simple", "greedy", "optimal"];
 
-export type ScenarioSheetRunResult = { ok: true; run: ScenarioSheetRun } | { ok: false; errors: CellError[] };
+export type ScenarioSheetRunResult = Result<ScenarioSheetRun, CellError>;
 
 /**
  * Reads a scenario sheet's KPI block and its "Settings used" (location, period, both fleets,
@@ -108,7 +109,7 @@ export function readScenarioSheetRun(sheet: SheetData): ScenarioSheetRunResult {
   if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,
-    run: {
+    value: {
       sheet: sheet.name,
       language,
       location: location.value,

@@ -86,7 +86,7 @@ describe("fleetopt aggregate", () => {
     ]);
     const read = readInputs(sheets, { vehicles: "Køretøjer", trips: "Ture (2)", parameters: null });
     expect(
-      read.ok ? read.inputs.trips.map((t) => [t.vehicleId, t.distanceKm, t.location]) : read.errors,
+      read.ok ? read.value.trips.map((t) => [t.vehicleId, t.distanceKm, t.location]) : read.errors,
     ).toEqual([
       ["1", 12, "Nord"],
       ["2", 14, "Nord"],

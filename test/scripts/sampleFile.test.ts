@@ -14,15 +14,15 @@ describe("assets/sample/fleetoptimiser-sample.xlsx", () => {
     const read = readInputs(sheets, { vehicles: "Køretøjer", trips: "Ture", parameters: "Parametre" });
     expect(read.ok ? [] : read.errors).toEqual([]);
     if (!read.ok) return;
-    expect(read.inputs.vehicles).toHaveLength(43);
-    expect(read.inputs.vehicles.filter((v) => v.location === "")).toHaveLength(3);
+    expect(read.value.vehicles).toHaveLength(43);
+    expect(read.value.vehicles.filter((v) => v.location === "")).toHaveLength(3);
     // One location, so the CLI needs no --location on the sample.
     const locations = new Set([
-      ...read.inputs.vehicles.flatMap((v) => (v.location === "" ? [] : [v.location])),
-      ...read.inputs.trips.map((t) => t.location),
+      ...read.value.vehicles.flatMap((v) => (v.location === "" ? [] : [v.location])),
+      ...read.value.trips.map((t) => t.location),
     ]);
     expect([...locations]).toEqual(["Hjemmeplejen Nord"]);
-    expect(read.inputs.trips.length).toBeGreaterThan(8_000);
+    expect(read.value.trips.length).toBeGreaterThan(8_000);
   });
 
   it("is what `npm run sample` writes today (regenerate it when the generator changes)", async () => {

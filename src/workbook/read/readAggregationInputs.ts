@@ -1,6 +1,7 @@
 import type { DriveLog, GpsFix, HomeLocation } from "../../core/aggregation/types";
 import type { VehicleHome } from "../../core/aggregation/aggregateTrips";
 import type { Parameters } from "../../core/model/parameters";
+import type { Result } from "../../core/result";
 import type { SheetData } from "../sheetData";
 import { cellAddress } from "../sheetData";
 import {
@@ -44,8 +45,7 @@ export interface AggregationInputs {
   idColumns: Map<string, number>;
 }
 
-export type AggregationInputsRead =
-  { ok: true; inputs: AggregationInputs } | { ok: false; errors: CellError[] };
+export type AggregationInputsRead = Result<AggregationInputs, CellError>;
 
 /**
  * Proposes the aggregation's sheets from their names (Lokationer/Locations, Logninger/Logs,
@@ -150,7 +150,7 @@ export function readAggregationInputs(
   }
   return {
     ok: true,
-    inputs: {
+    value: {
       locations: loc.locations,
       logs,
       fixes,

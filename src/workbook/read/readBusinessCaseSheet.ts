@@ -6,6 +6,7 @@ import {
   type InputRule,
 } from "../../core/businesscase/inputs";
 import { DEFAULT_CASH_FLOW_YEARS } from "../../core/businesscase/businessCase";
+import type { Result } from "../../core/result";
 import { BUSINESS_CASE_LABELS, BUSINESS_CASE_TITLE_PREFIXES } from "../plan/businessCaseLabels";
 import { businessCaseLayout, LABEL_COL, VALUE_COL } from "../plan/businessCaseLayout";
 import { cellAddress, type CellValue, type SheetData } from "../sheetData";
@@ -15,8 +16,7 @@ import { describeCell, parseNumberCell } from "./cellParsers";
 import { cellError } from "./errorFactory";
 import type { CellError } from "./cellError";
 
-export type BusinessCaseSheetResult =
-  { ok: true; inputs: BusinessCaseInputs } | { ok: false; errors: CellError[] };
+export type BusinessCaseSheetResult = Result<BusinessCaseInputs, CellError>;
 
 /** Is this sheet a business case written by FleetOptimiser (A1 holds its title)? */
 export function isBusinessCaseSheet(sheet: SheetData): boolean {
@@ -68,7 +68,7 @@ export function readBusinessCaseSheet(sheet: SheetData): BusinessCaseSheetResult
       );
     } else inputs[key] = value;
   }
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, inputs };
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: inputs };
 }
 
 function movedError(sheet: string, cell: string, expected: string[]): CellError {

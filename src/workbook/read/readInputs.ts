@@ -1,5 +1,6 @@
 import type { Parameters } from "../../core/model/parameters";
 import type { Trip, Vehicle } from "../../core/model/types";
+import type { Result } from "../../core/result";
 import type { SheetData } from "../sheetData";
 import {
   INPUT_SHEETS,
@@ -80,7 +81,7 @@ export interface ReadTable {
   columns: Record<string, number>;
 }
 
-export type InputsRead = { ok: true; inputs: FleetInputs } | { ok: false; errors: CellError[] };
+export type InputsRead = Result<FleetInputs, CellError>;
 
 /**
  * Proposes which sheet is which: by name (Køretøjer/Vehicles, Ture/Trips, Parametre/Parameters),
@@ -181,7 +182,7 @@ export function readInputs(sheets: readonly SheetData[], names: InputSheetNames)
   if (errors.length) return { ok: false, errors: capErrors(errors) };
   return {
     ok: true,
-    inputs: {
+    value: {
       vehicles,
       trips: t.trips,
       parameters: p.parameters,

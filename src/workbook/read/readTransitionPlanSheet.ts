@@ -1,4 +1,5 @@
 import { formatIsoDate, msToExcelSerial } from "../../core/time/naiveTime";
+import type { Result } from "../../core/result";
 import { eventKeys, type TransitionEvent } from "../../core/transition/transitionEvents";
 import { parseTransitionInput } from "../../core/transition/parseTransitionInput";
 import {
@@ -38,8 +39,7 @@ export interface TransitionPlanSheetInputs {
   events: EditedEventDate[];
 }
 
-export type ReadTransitionPlanResult =
-  { ok: true; value: TransitionPlanSheetInputs } | { ok: false; errors: CellError[] };
+export type ReadTransitionPlanResult = Result<TransitionPlanSheetInputs, CellError>;
 
 /**
  * The inputs and the events' dates of a plan sheet as the user left them: the next plan starts

@@ -30,9 +30,9 @@ describe("allocation on the sample workbook", () => {
     if (!read.ok) throw new Error("the sample does not read");
     // A short time limit: the claim holds whatever the solver reaches (greedy is its warm start).
     data = {
-      vehicles: read.inputs.vehicles,
-      trips: read.inputs.trips,
-      params: { ...read.inputs.parameters, allocationTimeLimitSec: 3 },
+      vehicles: read.value.vehicles,
+      trips: read.value.trips,
+      params: { ...read.value.parameters, allocationTimeLimitSec: 3 },
     };
     solver = await loadHighsSolver();
   }, 60_000);

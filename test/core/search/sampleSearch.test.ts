@@ -22,7 +22,7 @@ describe("search on the sample workbook (candidate EVs and e-bike)", () => {
     const sheets = await readXlsx(readFileSync(SAMPLE));
     const read = readInputs(sheets, { vehicles: "Køretøjer", trips: "Ture", parameters: "Parametre" });
     if (!read.ok) throw new Error("the sample does not read");
-    data = { vehicles: read.inputs.vehicles, trips: read.inputs.trips, params: read.inputs.parameters };
+    data = { vehicles: read.value.vehicles, trips: read.value.trips, params: read.value.parameters };
     request = {
       ...defaultScenarioRequest(),
       lockedIds: null,

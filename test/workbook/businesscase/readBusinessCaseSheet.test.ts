@@ -22,7 +22,7 @@ describe("readBusinessCaseSheet", () => {
     for (const language of ["en", "da"] as const) {
       const sheet = written(language);
       expect(isBusinessCaseSheet(sheet)).toBe(true);
-      expect(readBusinessCaseSheet(sheet)).toEqual({ ok: true, inputs: REPORT_EXAMPLE_INPUTS });
+      expect(readBusinessCaseSheet(sheet)).toEqual({ ok: true, value: REPORT_EXAMPLE_INPUTS });
     }
   });
 
@@ -31,7 +31,7 @@ describe("readBusinessCaseSheet", () => {
     sheet = edited(sheet, "B36", "13,75");
     sheet = edited(sheet, "B55", "3,5 %");
     const read = readBusinessCaseSheet(sheet);
-    expect(read.ok && read.inputs).toMatchObject({
+    expect(read.ok && read.value).toMatchObject({
       vehicles: 250,
       fuelPricePerLitre: 13.75,
       discountRate: 0.035,

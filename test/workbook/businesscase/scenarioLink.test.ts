@@ -27,11 +27,11 @@ describe("reading a scenario sheet for the business case", () => {
     const read = readScenarioFigures(sheet);
     expect(read.ok).toBe(true);
     if (!read.ok) return;
-    expect(read.figures.vehiclesRemoved).toBe(1); // three vehicles today, two Zoes simulated
-    expect(read.figures.yearlySaving).toBeCloseTo(cur.totalDkk - sim.totalDkk, 6);
-    expect(read.figures.energySaving).toBeCloseTo(cur.fuelCostDkk - sim.fuelCostDkk, 6);
-    expect(read.figures.co2eSaving).toBeCloseTo(cur.socialCostDkk - sim.socialCostDkk, 6);
-    expect(read.figures.allowanceSaving).toBeCloseTo(cur.allowanceDkk - sim.allowanceDkk, 6);
+    expect(read.value.figures.vehiclesRemoved).toBe(1); // three vehicles today, two Zoes simulated
+    expect(read.value.figures.yearlySaving).toBeCloseTo(cur.totalDkk - sim.totalDkk, 6);
+    expect(read.value.figures.energySaving).toBeCloseTo(cur.fuelCostDkk - sim.fuelCostDkk, 6);
+    expect(read.value.figures.co2eSaving).toBeCloseTo(cur.socialCostDkk - sim.socialCostDkk, 6);
+    expect(read.value.figures.allowanceSaving).toBeCloseTo(cur.allowanceDkk - sim.allowanceDkk, 6);
   });
 
   it("sums the electricity part from the vehicle table: EVs' fuel cost, current minus simulated", () => {
@@ -39,15 +39,15 @@ describe("reading a scenario sheet for the business case", () => {
     if (!read.ok) throw new Error("not read");
     const expected = electricitySavingOf(result);
     expect(expected).toBeLessThan(0); // the Zoes drive more km in the simulation
-    expect(read.figures.electricitySaving).toBeCloseTo(expected, 6);
+    expect(read.value.figures.electricitySaving).toBeCloseTo(expected, 6);
   });
 
   it("reads a Danish scenario sheet with the Danish fleet labels", () => {
     const da = scenarioFixture("da");
     const read = readScenarioFigures(sheetDataOf(da.plan.sheets[0], "Scenarie"));
     if (!read.ok) throw new Error("not read");
-    expect(read.language).toBe("da");
-    expect(read.figures.electricitySaving).toBeCloseTo(electricitySavingOf(da.result), 6);
+    expect(read.value.language).toBe("da");
+    expect(read.value.figures.electricitySaving).toBeCloseTo(electricitySavingOf(da.result), 6);
   });
 
   it("recomputes a saving without a cached result as current − simulated", () => {
@@ -55,7 +55,7 @@ describe("reading a scenario sheet for the business case", () => {
     copy.values[4][3] = null; // D5, written by a tool that keeps no results
     const read = readScenarioFigures(copy);
     if (!read.ok) throw new Error("not read");
-    expect(read.figures.yearlySaving).toBeCloseTo(cur.totalDkk - sim.totalDkk, 6);
+    expect(read.value.figures.yearlySaving).toBeCloseTo(cur.totalDkk - sim.totalDkk, 6);
   });
 
   it("refuses a sheet that is no scenario, pointing at its A1", () => {

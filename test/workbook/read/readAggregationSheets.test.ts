@@ -216,11 +216,11 @@ describe("readAggregationInputs", () => {
       parameters: null,
     });
     if (!r.ok) throw new Error(messages(r.errors).join("\n"));
-    expect([...r.inputs.vehicleHomes]).toEqual([
+    expect([...r.value.vehicleHomes]).toEqual([
       ["1", { location: 0, name: "nord" }],
       ["2", null],
     ]);
-    expect(r.inputs.homeCells.get("2")).toEqual({ sheet: "Køretøjer", cell: "C3", name: "Syd" });
+    expect(r.value.homeCells.get("2")).toEqual({ sheet: "Køretøjer", cell: "C3", name: "Syd" });
   });
 
   it("needs logs or GPS points", () => {

@@ -50,19 +50,19 @@ describe("readInputs", () => {
     );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.inputs.vehicles.map((v) => [v.id, v.type, v.fuel])).toEqual([
+    expect(r.value.vehicles.map((v) => [v.id, v.type, v.fuel])).toEqual([
       ["1", "fossil", "petrol"],
       ["2", "ev", "electric"],
     ]);
-    expect(r.inputs.trips[0]).toMatchObject({
+    expect(r.value.trips[0]).toMatchObject({
       distanceKm: 12.5,
       vehicleId: "1",
       location: "Nord",
       startMs: Date.UTC(2025, 2, 3, 8),
       endMs: Date.UTC(2025, 2, 3, 9),
     });
-    expect(r.inputs.parameters.changeoverMin).toBe(10);
-    expect(r.inputs.parameters.allowanceLowDkkPerKm).toBe(3.44);
+    expect(r.value.parameters.changeoverMin).toBe(10);
+    expect(r.value.parameters.allowanceLowDkkPerKm).toBe(3.44);
   });
 
   it("accepts English headers, a table that does not start at A1, and times as text in several formats", () => {
@@ -83,14 +83,14 @@ describe("readInputs", () => {
     const r = readInputs([v, t], { vehicles: "Vehicles", trips: "Trips", parameters: null });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.inputs.vehicles[0]).toMatchObject({
+    expect(r.value.vehicles[0]).toMatchObject({
       id: "7",
       kmPerLitre: 18.5,
       yearlyCostDkk: 41000.5,
       location: "Syd",
       sourceRow: 4,
     });
-    expect(r.inputs.trips.map((x) => [x.startMs, x.endMs, x.distanceKm, x.location])).toEqual([
+    expect(r.value.trips.map((x) => [x.startMs, x.endMs, x.distanceKm, x.location])).toEqual([
       [Date.UTC(2025, 2, 3, 8, 15), Date.UTC(2025, 2, 3, 9, 45), 4, "Syd"],
       [Date.UTC(2025, 2, 4, 10), Date.UTC(2025, 2, 4, 11), 1234.5, "Syd"],
     ]);
@@ -202,7 +202,7 @@ describe("readInputs", () => {
     const r = readInputs(sheets, namesFor(sheets));
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.inputs.usageIssues.get("5")?.map((e) => formatCellError(e))).toEqual([
+    expect(r.value.usageIssues.get("5")?.map((e) => formatCellError(e))).toEqual([
       expect.stringMatching(/^Køretøjer!I2: Vehicle 5 has no "Årlig omkostning"/),
     ]);
   });
@@ -216,7 +216,7 @@ describe("EV requirements", () => {
     ]);
     const t = sheet("Ture", [TRIP_HEADER, [SERIAL_0800, SERIAL_0900, 3, 4, "Nord"]]);
     const r = readInputs([v, t], { vehicles: "Køretøjer", trips: "Ture", parameters: null });
-    expect(r.ok && r.inputs.usageIssues.get("4")?.map((e) => formatCellError(e))).toEqual([
+    expect(r.ok && r.value.usageIssues.get("4")?.map((e) => formatCellError(e))).toEqual([
       expect.stringMatching(/^Køretøjer!E2: Vehicle 4 has no "Rækkevidde", which an EV's battery rule needs/),
     ]);
   });

@@ -78,7 +78,7 @@ describe("OS2's vehicle export as it is", () => {
     });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    const [car, ev] = r.inputs.vehicles;
+    const [car, ev] = r.value.vehicles;
     expect(car).toMatchObject({
       id: "101",
       type: "fossil",
@@ -101,7 +101,7 @@ describe("OS2's vehicle export as it is", () => {
       rangeKm: 300,
       restHours: 7,
     });
-    expect(r.inputs.usageIssues.size).toBe(0);
+    expect(r.value.usageIssues.size).toBe(0);
   });
 });
 
@@ -147,7 +147,7 @@ describe("dates that cannot be read one way only", () => {
       ],
       { vehicles: "Sheet1", trips: "Ture", parameters: null },
     );
-    expect(r.ok && r.inputs.trips.map((t) => t.startMs)).toEqual([
+    expect(r.ok && r.value.trips.map((t) => t.startMs)).toEqual([
       Date.UTC(2025, 3, 13, 8, 5),
       Date.UTC(2025, 3, 3, 8, 5),
     ]);
@@ -223,7 +223,7 @@ describe("column mapping", () => {
         trips: { start: "Afgang", end: "Ankomst", distanceKm: "Km kørt", vehicleId: "Enhed" },
       },
     });
-    expect(r.ok && r.inputs.trips[0]).toMatchObject({ distanceKm: 12.5, vehicleId: "7", location: "Syd" });
+    expect(r.ok && r.value.trips[0]).toMatchObject({ distanceKm: 12.5, vehicleId: "7", location: "Syd" });
   });
 
   it("uses the mapping remembered in the workbook's hidden sheet, under a mapping given now", () => {
@@ -241,11 +241,11 @@ describe("column mapping", () => {
     const stored = sheet("_fleetopt_columns", plan.ranges.flatMap((r) => [...r.values, []]) as CellValue[][]);
     const names = { vehicles: "Køretøjer", trips: "Kørsel", parameters: null };
     const r = readInputs([v, t, stored], names);
-    expect(r.ok && r.inputs.trips[0].distanceKm).toBe(12.5);
+    expect(r.ok && r.value.trips[0].distanceKm).toBe(12.5);
     const now = readInputs([v, t, stored], {
       ...names,
       columnMapping: { trips: { distanceKm: "Km (GPS)" } },
     });
-    expect(now.ok && now.inputs.trips[0].distanceKm).toBe(13);
+    expect(now.ok && now.value.trips[0].distanceKm).toBe(13);
   });
 });

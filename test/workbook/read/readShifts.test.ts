@@ -81,12 +81,12 @@ describe("readInputs with Vagtlag and Kandidater", () => {
     });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.inputs.vehicles.map((v) => [v.id, v.location])).toEqual([
+    expect(r.value.vehicles.map((v) => [v.id, v.location])).toEqual([
       ["1", "Nord"],
       ["9", ""],
     ]);
-    expect(r.inputs.shifts).toHaveLength(1);
-    expect(r.inputs.sheetsUsed).toEqual({ shifts: "Vagtlag", candidates: "Kandidater" });
+    expect(r.value.shifts).toHaveLength(1);
+    expect(r.value.sheetsUsed).toEqual({ shifts: "Vagtlag", candidates: "Kandidater" });
   });
 
   it("refuses a candidate that reuses a Bil id of the vehicle sheet", () => {
@@ -118,6 +118,6 @@ describe("the template's empty optional tables", () => {
       trips: "Ture",
       parameters: null,
     });
-    expect(r.ok && [r.inputs.shifts, r.inputs.vehicles.length]).toEqual([[], 1]);
+    expect(r.ok && [r.value.shifts, r.value.vehicles.length]).toEqual([[], 1]);
   });
 });
