@@ -65,6 +65,11 @@ export interface FleetMember {
   key: string;
   vehicle: Vehicle;
   copy: number;
+  /**
+   * Simulated members: the member's number among the fleet's members of the same make and model,
+   * so "Renault Zoe 2" names one vehicle even when the copies come from several source vehicles.
+   */
+  ordinal?: number;
 }
 
 export interface FleetCount {

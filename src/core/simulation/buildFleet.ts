@@ -11,16 +11,26 @@ export function simulatedFleet(
   byId: ReadonlyMap<string, Vehicle>,
 ): FleetMember[] {
   const members: FleetMember[] = [];
+  const perName = new Map<string, number>();
   for (const { sourceId, count } of counts) {
     const vehicle = byId.get(sourceId);
     if (!vehicle) throw new Error(`Unknown vehicle ${sourceId}`);
-    for (let copy = 1; copy <= count; copy++) members.push({ key: `${sourceId}#${copy}`, vehicle, copy });
+    const name = baseName(vehicle);
+    for (let copy = 1; copy <= count; copy++) {
+      const ordinal = (perName.get(name) ?? 0) + 1;
+      perName.set(name, ordinal);
+      members.push({ key: `${sourceId}#${copy}`, vehicle, copy, ordinal });
+    }
   }
   return members;
 }
 
-/** "Toyota Yaris AB12345" for a real vehicle, "Toyota Yaris 2" for the second simulated copy. */
+function baseName(vehicle: Vehicle): string {
+  return [vehicle.make, vehicle.model].filter((s) => s !== "").join(" ") || `Bil ${vehicle.id}`;
+}
+
+/** "Toyota Yaris AB12345" for a real vehicle, "Toyota Yaris 2" for the fleet's second simulated Yaris. */
 export function memberName(m: FleetMember, simulated: boolean): string {
-  const base = [m.vehicle.make, m.vehicle.model].filter((s) => s !== "").join(" ") || `Bil ${m.vehicle.id}`;
-  return simulated ? `${base} ${m.copy}` : m.vehicle.plate ? `${base} ${m.vehicle.plate}` : base;
+  const base = baseName(m.vehicle);
+  return simulated ? `${base} ${m.ordinal ?? m.copy}` : m.vehicle.plate ? `${base} ${m.vehicle.plate}` : base;
 }
