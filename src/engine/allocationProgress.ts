@@ -12,10 +12,11 @@ export function needsSolver(request: ScenarioRequest): boolean {
 }
 
 /**
- * Streams the exact allocation to the progress bar: at every better allocation its cost and gap
- * (the pane shows "Optimal allocation: best so far 2,492,919 kr/yr, gap 0.18 %") and, with them,
- * the allocation itself, so the pane can rebuild the result from it if the worker has to be
- * terminated. Every message carries the time limit that arms the pane's watchdog.
+ * Streams the exact allocation to the progress bar: at every better allocation, and whenever only
+ * the bound rises, its cost and gap (the pane shows "Optimal allocation: best so far 2,492,919
+ * kr/yr, gap 0.18 %") and, with them, the allocation itself with that bound, so the pane can
+ * rebuild the result from it if the worker has to be terminated. Every message carries the time
+ * limit that arms the pane's watchdog.
  */
 export function allocationHooks(
   solver: MipSolver | undefined,
@@ -23,18 +24,23 @@ export function allocationHooks(
   onProgress: ((p: Progress) => void) | undefined,
 ): AllocationHooks {
   let sent = false;
+  // A message that only reports a better bound carries the same allocation (the same array, never
+  // changed once reported): it is copied once, not at every rise of the bound.
+  let copied: { from: Int32Array; memberOfTrip: number[] } | null = null;
   return {
     solver,
     onIncumbent: (inc) => {
       if (!onProgress) return;
       sent = true;
+      if (copied?.from !== inc.memberOfTrip)
+        copied = { from: inc.memberOfTrip, memberOfTrip: Array.from(inc.memberOfTrip) };
       onProgress({
         kind: "optimal",
         fraction: Math.min(1, inc.seconds / timeLimitSec),
         timeLimitSec,
         best: incumbentFigures(inc),
         incumbent: {
-          memberOfTrip: Array.from(inc.memberOfTrip),
+          memberOfTrip: copied.memberOfTrip,
           report: {
             objective: inc.objective,
             bound: inc.bound,

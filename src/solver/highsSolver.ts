@@ -114,8 +114,15 @@ export function highsSolver(highs: Highs, verbose = false): MipSolver {
         if (options.start && !options.relaxation) model.setSolution({ colValue: options.start });
         const cb = highs.constants.callbackType;
         const watchdog = interrupts(highs, options.timeLimitSec, options.shouldStop);
+        const onBound = options.relaxation ? undefined : options.onBound;
         const callbacks: HighsCallbackMap = {
           ...watchdog.callbacks,
+          [cb.mipInterrupt]: (event) => {
+            // −∞ until the root LP is solved: only a finite bound says anything.
+            const bound = event.data.mip_dual_bound;
+            if (onBound && bound !== undefined && Number.isFinite(bound)) onBound(bound);
+            return watchdog.callbacks[cb.mipInterrupt]?.(event);
+          },
           [cb.mipImprovingSolution]: (event) => {
             const values = event.data.mip_solution;
             if (values && options.onImproving)

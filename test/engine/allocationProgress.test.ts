@@ -51,6 +51,23 @@ describe("the exact allocation's progress", () => {
     });
   });
 
+  it("a rise of the bound alone shows the new gap and carries the same allocation with that bound", () => {
+    const { sent, hooks } = listen();
+    const greedy = Int32Array.from([0, 1, -1]);
+    hooks.onIncumbent?.(incumbent({ memberOfTrip: greedy, source: "greedy", bound: 2_400_000, gap: 0.0373 }));
+    hooks.onIncumbent?.(incumbent({ memberOfTrip: greedy, source: "greedy", bound: 2_488_432, gap: 0.0018 }));
+    const [first, second] = sent.map((p) => (p.kind === "optimal" ? p : null));
+    expect(second?.best).toEqual({ objective: 2_492_919, gap: 0.0018 });
+    expect(second?.incumbent?.memberOfTrip).toEqual([0, 1, -1]);
+    expect(second?.incumbent?.report).toMatchObject({ bound: 2_488_432, gap: 0.0018, source: "greedy" });
+    // Copied once for both messages; a new allocation is copied anew.
+    expect(second?.incumbent?.memberOfTrip).toBe(first?.incumbent?.memberOfTrip);
+    hooks.onIncumbent?.(incumbent({ memberOfTrip: Int32Array.from([1, 0, -1]) }));
+    const third = sent[2].kind === "optimal" ? sent[2] : null;
+    expect(third?.incumbent?.memberOfTrip).toEqual([1, 0, -1]);
+    expect(first?.incumbent?.memberOfTrip).toEqual([0, 1, -1]);
+  });
+
   it("gives no gap while the bound is 0 (a gap of 100 % says nothing)", () => {
     const { sent, hooks } = listen();
     hooks.onIncumbent?.(incumbent({ bound: 0, gap: 1 }));

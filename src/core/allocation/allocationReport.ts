@@ -19,9 +19,16 @@ export interface AllocationReport {
   rows: number;
 }
 
-/** Progress of the exact allocation, streamed to the progress bar and the pane's cancel logic. */
+/**
+ * Progress of the exact allocation, streamed to the progress bar and the pane's cancel logic: the
+ * best allocation so far with the best bound so far (sent again, same allocation, when only the
+ * bound rises).
+ */
 export interface AllocationIncumbent {
-  /** The best allocation so far, trip (in start order) → fleet member index, −1 unallocated. */
+  /**
+   * The best allocation so far, trip (in start order) → fleet member index, −1 unallocated. Never
+   * changed once reported: a new allocation comes in a new array, a bound's rise in the same one.
+   */
   memberOfTrip: Int32Array;
   objective: number;
   bound: number;

@@ -33,6 +33,11 @@ export interface MipSolveOptions {
   /** Polled by the solver; true stops it with its best incumbent. */
   shouldStop?: () => boolean;
   /**
+   * Called synchronously with the proven lower bound (incl. offset) at the solver's checkpoints
+   * during a MIP, so a long solve can show its bound rising before it ends; never for a relaxation.
+   */
+  onBound?: (bound: number) => void;
+  /**
    * Solve the LP relaxation instead (every column continuous in its bounds): status "optimal"
    * means the LP optimum, whose objective is a lower bound of the MIP.
    */

@@ -24,7 +24,11 @@ export interface OptimalAllocationHooks {
   /** Threads that relax independent blocks in parallel (optional: without it, one after another). */
   pool?: BlockPool;
   timeLimitSec: number;
-  /** Every better allocation found, as soon as it is found (the pane keeps the latest for a cancel). */
+  /**
+   * The best allocation so far with the best bound so far: at every better allocation as soon as
+   * it is found (the pane keeps the latest for a cancel), and again whenever only the bound rises
+   * (at most every BOUND_REPORT_MS, and at the end of each pass).
+   */
   onIncumbent?: (incumbent: AllocationIncumbent) => void;
   /** Polled during the solve; true stops it with the best allocation so far. */
   shouldStop?: () => boolean;
@@ -36,6 +40,12 @@ export interface OptimalAllocationResult {
   allocation: Allocation;
   report: AllocationReport;
 }
+
+/**
+ * The least time between two messages that only report a better bound: a bound can rise with
+ * every block relaxed and at every checkpoint of a MIP, far more often than anyone can read it.
+ */
+export const BOUND_REPORT_MS = 250;
 
 interface PassResult {
   memberOfTrip: Int32Array;
@@ -60,7 +70,10 @@ interface SolveState {
   readonly now: () => number;
   readonly t0: number;
   best: { memberOfTrip: Int32Array; cost: number; source: AllocationReport["source"] };
+  /** The best bound on the whole so far (any pass's, in its regime; the largest of them all holds). */
   bestBound: number;
+  /** The bound last reported and when (state.now()); null before the first report. */
+  reported: { bound: number; at: number } | null;
   stoppedBy: AllocationReport["stoppedBy"];
   columns: number;
   rows: number;
@@ -68,6 +81,8 @@ interface SolveState {
 
 /** A block phase 1 did not settle, left to phase 2. */
 interface OpenBlock {
+  /** Index into structure.blocks. */
+  index: number;
   block: [number, number];
   lpBound: number;
   trivialBound: number;
@@ -82,7 +97,12 @@ interface PassState {
   readonly memberOfTrip: Int32Array;
   /** Real cost of memberOfTrip. */
   cost: number;
+  /** Lower bound on the pass's linear cost: the fleet's fixed cost plus every block's best bound. */
   bound: number;
+  /** Each block's best bound so far on its model cost (from the start: the bound without a model). */
+  readonly blockBounds: Float64Array;
+  /** The whole's bound that a bound on this pass's linear cost gives (the pass's regime). */
+  readonly wholeBound: (passBound: number) => number;
   /** Model cost and gap (cost − bound) of the blocks settled so far. */
   settledCost: number;
   settledGap: number;
@@ -117,7 +137,10 @@ export function optimalAllocation(
   return finishSolve(state, warmStarts);
 }
 
-/** The structure, and the better warm start as the first "best so far" (a cancel always has one). */
+/**
+ * The structure, and the better warm start as the first "best so far" (reported, with the first
+ * pass's bound without a model, before any solve: a cancel always has one).
+ */
 function startSolve(
   trips: readonly Trip[],
   fleet: readonly FleetMember[],
@@ -141,6 +164,7 @@ function startSolve(
     t0,
     best: { memberOfTrip: warmStarts.greedy.memberOfTrip, cost: 0, source: "greedy" },
     bestBound: -Infinity,
+    reported: null,
     stoppedBy: "solved",
     columns: 0,
     rows: 0,
@@ -151,51 +175,48 @@ function startSolve(
     if (simpleCost < state.best.cost)
       state.best = { memberOfTrip: warmStarts.simple.memberOfTrip, cost: simpleCost, source: "simple" };
   }
-  hooks.onIncumbent?.({
-    memberOfTrip: state.best.memberOfTrip,
-    objective: state.best.cost,
-    bound: -Infinity,
-    gap: 1,
-    seconds: secondsOf(state),
-    source: state.best.source,
-  });
   return state;
 }
 
 /**
  * Pass 1 at the high allowance rate and, when it leaves trips over and the allowance is concave,
- * pass 2 at the low rate; sets the best allocation and the combined bound.
+ * pass 2 at the low rate; sets the best allocation and the combined bound. Each pass turns its
+ * bound into one on the whole as its regime allows, while it runs, so the bound shown rises as
+ * the blocks are solved.
  */
 function solveBothRegimes(state: SolveState): void {
   const { trips, fleet, structure, costs, hooks, t0 } = state;
   const deadline = t0 + hooks.timeLimitSec * 1000;
   const concave = costs.allowanceLowPerKm - costs.allowanceHighPerKm;
+  const threshold = costs.thresholdPeriodKm;
   // When more trips overlap than the fleet has vehicles, every allocation leaves more than the
   // allowance threshold over: then only the first pass's regime exists and it gets all the time.
-  const aboveThreshold =
-    concave > 0 && leastUnallocatedKm(trips, structure, fleet.length) > costs.thresholdPeriodKm;
+  const aboveThreshold = concave > 0 && leastUnallocatedKm(trips, structure, fleet.length) > threshold;
+  // true cost = linear(high) + concave × min(Y, threshold): with Y > threshold in every allocation
+  // that is linear(high) + concave × threshold; otherwise it is at least linear(high) (+ concave ×
+  // threshold when concave < 0).
+  const highShift = (aboveThreshold ? concave : Math.min(0, concave)) * threshold;
   // Otherwise the first pass keeps a third of the time for the second (needed if trips are left over).
   const high = runPass(
     state,
     costs.employeeSocialPerKm + costs.allowanceHighPerKm,
     state.best.memberOfTrip,
     aboveThreshold ? deadline : t0 + hooks.timeLimitSec * 1000 * (2 / 3),
+    (passBound) => passBound + highShift,
   );
-  offer(state, high.memberOfTrip, high.bound);
-  // true cost = linear(high) + concave × min(Y, threshold) ≥ linear(high) (+ concave × threshold when concave < 0)
-  state.bestBound = high.bound + Math.min(0, concave) * costs.thresholdPeriodKm;
-  if (aboveThreshold) {
-    // Y > threshold in every allocation: true cost = linear(high) + concave × threshold.
-    state.bestBound = high.bound + concave * costs.thresholdPeriodKm;
-  } else if (unallocatedKm(trips, high.memberOfTrip) > 0 && concave > 0) {
+  offer(state, high.memberOfTrip);
+  if (!aboveThreshold && unallocatedKm(trips, high.memberOfTrip) > 0 && concave > 0) {
+    // Y ≥ threshold: at least bound₁ + concave × threshold; Y ≤ threshold: at least bound₂. The
+    // first pass's bound alone still holds (true cost ≥ linear(high)), so the larger one is kept.
+    const aboveBound = high.bound + concave * threshold;
     const low = runPass(
       state,
       costs.employeeSocialPerKm + costs.allowanceLowPerKm,
       high.memberOfTrip,
       deadline,
+      (passBound) => Math.min(aboveBound, passBound),
     );
-    state.bestBound = Math.min(high.bound + concave * costs.thresholdPeriodKm, low.bound);
-    offer(state, low.memberOfTrip, state.bestBound);
+    offer(state, low.memberOfTrip);
   }
 }
 
@@ -234,26 +255,40 @@ function finishSolve(
   };
 }
 
-/** One pass: phase 1 relaxes every block, phase 2 solves the ones it did not settle exactly. */
+/**
+ * One pass: phase 1 relaxes every block, phase 2 solves the ones it did not settle exactly. Every
+ * block starts with its bound without a model, so the pass has a bound from the start; its bound
+ * is reported then and at its end, and in between as it rises (throttled).
+ */
 function runPass(
   state: SolveState,
   unallocatedPerKm: number,
   start: Int32Array,
   deadline: number,
+  wholeBound: (passBound: number) => number,
 ): PassResult {
+  const { structure, trips, fixed } = state;
   const memberOfTrip = start.slice();
+  const blockBounds = Float64Array.from(structure.blocks, (block) =>
+    trivialBlockBound(structure, trips, block, unallocatedPerKm),
+  );
   const pass: PassState = {
     unallocatedPerKm,
     deadline,
     memberOfTrip,
     cost: realCost(state, memberOfTrip),
-    bound: state.fixed,
-    settledCost: state.fixed,
+    bound: fixed + sumOf(blockBounds),
+    blockBounds,
+    wholeBound,
+    settledCost: fixed,
     settledGap: 0,
     open: [],
   };
+  raiseBestBound(state, pass);
+  reportBound(state, true);
   relaxAllBlocks(state, pass, start);
   solveOpenBlocks(state, pass);
+  reportBound(state, true);
   return { memberOfTrip: pass.memberOfTrip, bound: pass.bound };
 }
 
@@ -283,14 +318,21 @@ function relaxAllBlocks(state: SolveState, pass: PassState, start: Int32Array): 
     relaxed[task.block] = 1;
     state.columns += r.columns;
     state.rows += r.rows;
+    const relaxedBound = Math.max(r.lpBound, r.trivialBound);
+    raiseBlockBound(state, pass, task.block, relaxedBound);
     if (r.assigned) tryBlock(state, pass, r.assigned, block[0]);
     if (r.settled) {
-      const settledBound = Math.max(r.lpBound, r.trivialBound);
-      pass.bound += settledBound;
       pass.settledCost += r.objective;
-      pass.settledGap += r.objective - settledBound;
+      pass.settledGap += r.objective - relaxedBound;
     } else
-      pass.open.push({ block, lpBound: r.lpBound, trivialBound: r.trivialBound, objective: r.objective });
+      pass.open.push({
+        index: task.block,
+        block,
+        lpBound: r.lpBound,
+        trivialBound: r.trivialBound,
+        objective: r.objective,
+      });
+    reportBound(state, false);
   };
   const relaxHere = (task: RelaxTask, share: () => number, stillRunning: () => boolean) =>
     relaxBlock(setting, task, start, hooks.solver, share, stillRunning);
@@ -312,11 +354,11 @@ function relaxAllBlocks(state: SolveState, pass: PassState, start: Int32Array): 
   // open with the bound it has without a model, and greedy's (the start's) allocation.
   tasks.forEach((task) => {
     if (relaxed[task.block]) return;
-    const block = structure.blocks[task.block];
     pass.open.push({
-      block,
+      index: task.block,
+      block: structure.blocks[task.block],
       lpBound: -Infinity,
-      trivialBound: trivialBlockBound(structure, trips, block, pass.unallocatedPerKm),
+      trivialBound: pass.blockBounds[task.block],
       objective: NaN,
     });
   });
@@ -337,7 +379,7 @@ function solveOpenBlocks(state: SolveState, pass: PassState): void {
   // A block without an allocation yet (NaN) counts through its infinite gap, not its cost.
   const costOf = (o: OpenBlock) => (Number.isNaN(o.objective) ? 0 : o.objective);
   open.forEach((entry, i) => {
-    const { block, lpBound, trivialBound } = entry;
+    const { index, block, lpBound, trivialBound } = entry;
     const blockTrips = block[1] - block[0];
     // Each block gets its share of the time left by its trips (of those still to solve).
     const tripsLeft = openTrips;
@@ -348,20 +390,26 @@ function solveOpenBlocks(state: SolveState, pass: PassState): void {
     const openGap = rest.reduce((sum, o) => sum + gapOfBlock(o), 0);
     const withinTotal =
       pass.settledGap + openGap <= MIP_REL_GAP * Math.abs(pass.settledCost + openCost) - 1e-9;
-    if (withinTotal || passStopped(state, pass)) {
-      pass.bound += blockBound(entry);
-      return;
-    }
+    // The block keeps the bound phase 1 gave it (already in the pass's bound).
+    if (withinTotal || passStopped(state, pass)) return;
     // The exact model: a column set per vehicle where a class needs rows of its own.
     const model = buildBlockModel(structure, trips, fleet, ctx, block, pass.unallocatedPerKm);
     // The model's cost of the block's allocation as held (phase 1's when greedy's was kept
     // instead: then it overstates the gap, never understates it).
     let heldCost = entry.objective;
+    // The exact model's bound, as the solver proves it, is the block's own while it solves.
+    const onBound = (bound: number) => {
+      if (!(bound > pass.blockBounds[index])) return;
+      raiseBlockBound(state, pass, index, bound);
+      reportBound(state, false);
+    };
     const result = hooks.solver.solve(model.problem, {
       timeLimitSec: share(),
       start: warmStartVector(model, pass.memberOfTrip, block, trips, fleet, structure.classes),
       shouldStop: hooks.shouldStop,
-      onImproving: (_objective, _bound, values) => {
+      onBound,
+      onImproving: (_objective, bound, values) => {
+        if (Number.isFinite(bound)) onBound(bound);
         const assigned = assignBlock(model, values, block, structure, trips, false);
         if (assigned && tryBlock(state, pass, assigned.memberOfTrip, block[0])) heldCost = assigned.objective;
       },
@@ -370,7 +418,8 @@ function solveOpenBlocks(state: SolveState, pass: PassState): void {
     if (assigned && tryBlock(state, pass, assigned.memberOfTrip, block[0])) heldCost = assigned.objective;
     const mipBound = Number.isFinite(result.bound) ? result.bound : -Infinity;
     const solvedBound = Math.max(mipBound, lpBound, trivialBound);
-    pass.bound += solvedBound;
+    raiseBlockBound(state, pass, index, solvedBound);
+    reportBound(state, false);
     pass.settledCost += heldCost;
     pass.settledGap += Number.isNaN(heldCost) ? Infinity : heldCost - solvedBound;
     if (result.status !== "optimal" && state.stoppedBy === "solved")
@@ -395,7 +444,7 @@ function tryBlock(state: SolveState, pass: PassState, assigned: Int32Array, from
   if (!(cost < pass.cost - 1e-9)) return false;
   pass.memberOfTrip.set(assigned, from);
   pass.cost = cost;
-  offer(state, pass.memberOfTrip, -Infinity, cost);
+  offer(state, pass.memberOfTrip, cost);
   return true;
 }
 
@@ -407,24 +456,65 @@ function passStopped(state: SolveState, pass: PassState): boolean {
   return true;
 }
 
-/** A cheaper allocation becomes the best so far and is reported as the latest incumbent. */
-function offer(
-  state: SolveState,
-  memberOfTrip: Int32Array,
-  passBound: number,
-  cost = realCost(state, memberOfTrip),
-): void {
+/** A cheaper allocation becomes the best so far and is reported at once, with the best bound. */
+function offer(state: SolveState, memberOfTrip: Int32Array, cost = realCost(state, memberOfTrip)): void {
   if (!(cost < state.best.cost - 1e-9)) return;
+  // A new array: one reported is never changed (the pane may keep it while the solve goes on).
   state.best = { memberOfTrip: memberOfTrip.slice(), cost, source: "mip" };
-  const bound = Math.max(state.bestBound, passBound);
+  report(state);
+}
+
+/**
+ * A block's bound rises to `bound` (never falls: every bound found for it holds), and with it the
+ * pass's bound and, in the pass's regime, the whole's. The pass's bound is summed afresh in block
+ * order: an increment at a time would drift, and the sum of one larger term is never smaller.
+ */
+function raiseBlockBound(state: SolveState, pass: PassState, block: number, bound: number): void {
+  if (!(bound > pass.blockBounds[block])) return;
+  pass.blockBounds[block] = bound;
+  pass.bound = state.fixed + sumOf(pass.blockBounds);
+  raiseBestBound(state, pass);
+}
+
+function raiseBestBound(state: SolveState, pass: PassState): void {
+  const whole = pass.wholeBound(pass.bound);
+  if (whole > state.bestBound) state.bestBound = whole;
+}
+
+/**
+ * Reports the best allocation again when the bound has risen since the last message: at most every
+ * BOUND_REPORT_MS, or now at a pass's start and end (`now`). The first call always reports.
+ */
+function reportBound(state: SolveState, now: boolean): void {
+  const { reported } = state;
+  if (reported) {
+    // A rise within rounding (the pass's bound summed afresh) says nothing new.
+    const risen = state.bestBound > reported.bound + 1e-9 * Math.max(1, Math.abs(reported.bound));
+    if (!risen || (!now && state.now() - reported.at < BOUND_REPORT_MS)) return;
+  }
+  report(state);
+}
+
+/** The best allocation so far and the best bound, to the hook. */
+function report(state: SolveState): void {
+  const { memberOfTrip, cost, source } = state.best;
+  // A bound above the cost is the solver's tolerance, not a negative gap.
+  const bound = Math.min(state.bestBound, cost);
+  state.reported = { bound: state.bestBound, at: state.now() };
   state.hooks.onIncumbent?.({
-    memberOfTrip: state.best.memberOfTrip,
+    memberOfTrip,
     objective: cost,
     bound,
     gap: gapOf(cost, bound),
     seconds: secondsOf(state),
-    source: "mip",
+    source,
   });
+}
+
+function sumOf(values: Float64Array): number {
+  let sum = 0;
+  for (const v of values) sum += v;
+  return sum;
 }
 
 /** The consequence model's cost of an allocation (the objective the report shows). */
