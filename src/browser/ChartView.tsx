@@ -6,108 +6,141 @@
 import {
   GroupedVerticalBarChart,
   HorizontalBarChartWithAxis,
+  Legends,
   LineChart,
   ScatterChart,
   VerticalStackedBarChart,
-  type HorizontalBarChartWithAxisDataPoint,
 } from "@fluentui/react-charts";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Language } from "../i18n/translate";
-import { cellText } from "./cellText";
 import type { ViewChart } from "../workbook/sheetView";
-
-/** Excel's default series colours (Office theme accents 1–6). */
-export const SERIES_COLOURS = ["#4472C4", "#ED7D31", "#A5A5A5", "#FFC000", "#5B9BD5", "#70AD47"];
+import {
+  allZero,
+  BAR_PX,
+  categoryLabels,
+  isPercentFormat,
+  horizontalBars,
+  pointsPerCategory,
+  seriesColour,
+  thinnedLabels,
+  valueFormatter,
+  type HorizontalBars,
+} from "./chartData";
+import { axisLabelWidth, truncatedLabel } from "./axisLabelWidth";
 
 export interface ChartViewProps {
   chart: ViewChart;
   language: Language;
+  /** The box the chart is shown in; a chart taller than it scrolls inside it. */
   width: number;
   height: number;
 }
 
 /**
- * Fluent's cartesian charts size themselves to the box around them (their width and height props
- * only trigger a re-fit), so each chart gets a box of exactly the size asked for.
+ * What Fluent keeps around a horizontal bar plot (20 px above, 35 px for the x axis, 8 px and half
+ * a bar at either end), so the plot gets the bars' own height.
  */
-export default function ChartView(props: ChartViewProps) {
-  return (
-    <div style={{ width: props.width, height: props.height }}>
-      <Chart {...props} />
-    </div>
-  );
-}
+const BAR_CHART_MARGINS = 20 + 35 + 2 * 8 + BAR_PX;
+/** Room for a legend line above a chart whose plot scrolls. */
+const LEGEND_HEIGHT = 32;
+/** Category labels longer than this are cut with an ellipsis; the full text is their tooltip. */
+const LABEL_CHARS = 24;
 
-function Chart({ chart, language, width, height }: ChartViewProps) {
-  const labels = chart.categories.map((c, i) => cellText(c.value, c.format, language) || String(i + 1));
-  const colour = (k: number) => SERIES_COLOURS[k % SERIES_COLOURS.length];
-  // One series: the chart's title already says what it is, so the legend's room goes to the plot.
-  // Value ticks short and in the page's language (1.9M, 1,9 mio.), so they fit beside the plot.
-  const compact = new Intl.NumberFormat(language === "da" ? "da-DK" : "en-GB", {
-    notation: "compact",
-    maximumFractionDigits: 1,
-  });
+const useStyles = makeStyles({
+  frame: { display: "flex", flexDirection: "column" },
+  scroller: { flex: "1 1 auto", minHeight: 0, overflowY: "auto", overflowX: "hidden" },
+  // Fluent sizes a chart to its container: the container must keep its height in the flex column.
+  plot: { flex: "0 0 auto" },
+  // Fluent's legend capitalises every word; a series is named as its header cell says.
+  legend: { textTransform: "none" },
+  legendBar: { flex: "0 0 auto", color: tokens.colorNeutralForeground1 },
+});
+
+/**
+ * A chart in a box of the size asked for (Fluent's cartesian charts fit themselves to their
+ * container). Horizontal bars keep a readable height per bar however many categories there are:
+ * their plot scrolls inside the box under a legend that stays put.
+ */
+export default function ChartView({ chart, language, width, height }: ChartViewProps) {
+  const styles = useStyles();
+  const labels = categoryLabels(chart, language);
+  const legendProps = { enabledWrapLines: true, styles: { text: styles.legend } };
+  const format = valueFormatter(chart.series[0]?.format, language);
+  const culture = language === "da" ? "da-DK" : "en-GB";
+
+  if (chart.kind === "bar") {
+    const legend = chart.series.length > 1;
+    const bars = horizontalBars(chart, labels, (value) => format(value));
+    const visible = height - (legend ? LEGEND_HEIGHT : 0);
+    const plotHeight = Math.max(visible, bars.yMax + BAR_CHART_MARGINS);
+    return (
+      <div className={styles.frame} style={{ width, height }}>
+        {legend && (
+          <div className={styles.legendBar}>
+            <Legends
+              legends={chart.series.map((s, k) => ({ title: s.name, color: seriesColour(k) }))}
+              enabledWrapLines
+              styles={{ text: styles.legend }}
+            />
+          </div>
+        )}
+        <div className={styles.scroller}>
+          <div className={styles.plot} style={{ width, height: plotHeight }}>
+            <HorizontalBars
+              bars={bars}
+              percent={isPercentFormat(chart.series[0]?.format)}
+              culture={culture}
+            />
+          </div>
+        </div>
+      </div>
+    );
+  }
+
   const common = {
-    width,
-    height,
     hideLegend: chart.series.length < 2,
-    wrapXAxisLables: true,
+    legendProps,
     enableReflow: false,
-  } as const;
-  // Not for horizontal bars, whose y axis holds the categories.
-  const valueTicks = { yAxisTickFormat: (value: number) => compact.format(value) };
-
-  if (chart.kind === "column")
-    return (
-      <GroupedVerticalBarChart
-        {...common}
-        {...valueTicks}
-        data={labels.map((name, i) => ({
-          name,
-          series: chart.series.map((s, k) => ({
-            key: `${k}`,
-            data: s.values[i] ?? 0,
-            legend: s.name,
-            color: colour(k),
-          })),
-        }))}
-      />
-    );
-
-  if (chart.kind === "columnStacked")
-    return (
-      <VerticalStackedBarChart
-        {...common}
-        {...valueTicks}
-        data={labels.map((xAxisPoint, i) => ({
-          xAxisPoint,
-          chartData: chart.series.map((s, k) => ({
-            legend: s.name,
-            data: s.values[i] ?? 0,
-            color: colour(k),
-          })),
-        }))}
-      />
-    );
-
-  if (chart.kind === "bar")
-    return (
-      <HorizontalBarChartWithAxis
-        {...common}
-        data={horizontalBars(chart, labels)}
-        showYAxisLables
-        noOfCharsToTruncate={24}
-      />
-    );
-
-  if (chart.kind === "scatter")
-    return (
+    culture,
+    roundedTicks: true,
+    yAxisTickFormat: (value: number) => format(value),
+    ...(allZero(chart) ? { yMaxValue: 1 } : {}),
+  };
+  let drawn: JSX.Element;
+  if (chart.kind === "column" || chart.kind === "columnStacked") {
+    const categories = pointsPerCategory(chart, labels);
+    drawn =
+      chart.kind === "column" ? (
+        <GroupedVerticalBarChart
+          {...common}
+          wrapXAxisLables
+          // Bars as wide as the categories allow (Fluent's default packs 16 px bars in the middle,
+          // too narrow to show the categories' labels).
+          barWidth="auto"
+          maxBarWidth={48}
+          data={categories.map(({ label, points }) => ({
+            name: label,
+            series: points.map((p, k) => ({ key: `${k}`, data: p.value, legend: p.legend, color: p.color })),
+          }))}
+        />
+      ) : (
+        <VerticalStackedBarChart
+          {...common}
+          wrapXAxisLables
+          data={categories.map(({ label, points }) => ({
+            xAxisPoint: label,
+            chartData: points.map((p) => ({ legend: p.legend, data: p.value, color: p.color })),
+          }))}
+        />
+      );
+  } else if (chart.kind === "scatter") {
+    drawn = (
       <ScatterChart
         {...common}
-        {...valueTicks}
         data={{
-          lineChartData: chart.series.map((s, k) => ({
+          scatterChartData: chart.series.map((s, k) => ({
             legend: s.name,
-            color: colour(k),
+            color: seriesColour(k),
             data: s.values.flatMap((y, i) => {
               const x = chart.categories[i]?.value;
               return y !== null && typeof x === "number" ? [{ x, y }] : [];
@@ -116,46 +149,60 @@ function Chart({ chart, language, width, height }: ChartViewProps) {
         }}
       />
     );
-
-  // A line over categories: x is the category's position, labelled with the category's text, as
-  // Excel spaces a line chart's categories evenly whatever they hold.
-  const positions = labels.map((_, i) => i + 1);
-  return (
-    <LineChart
-      {...common}
-      {...valueTicks}
-      data={{
-        lineChartData: chart.series.map((s, k) => ({
-          legend: s.name,
-          color: colour(k),
-          data: s.values.flatMap((y, i) => (y === null ? [] : [{ x: i + 1, y }])),
-        })),
-      }}
-      tickValues={positions}
-      xAxis={{ tickText: labels }}
-      {...(chart.valueAxisMin !== undefined ? { yMinValue: chart.valueAxisMin } : {})}
-    />
-  );
+  } else {
+    // A line over categories: x is the category's position, labelled with the category's text, as
+    // Excel spaces a line chart's categories evenly whatever they hold; as many labels as fit.
+    const shown = thinnedLabels(labels, width - 80);
+    drawn = (
+      <LineChart
+        {...common}
+        data={{
+          lineChartData: chart.series.map((s, k) => ({
+            legend: s.name,
+            color: seriesColour(k),
+            data: s.values.flatMap((y, i) => (y === null ? [] : [{ x: i + 1, y }])),
+          })),
+        }}
+        tickValues={shown.map((i) => i + 1)}
+        xAxis={{ tickText: shown.map((i) => labels[i]) }}
+        {...(chart.valueAxisMin !== undefined ? { yMinValue: chart.valueAxisMin } : {})}
+      />
+    );
+  }
+  return <div style={{ width, height }}>{drawn}</div>;
 }
 
-/**
- * Horizontal bars, one row per category. Two series that straddle zero (a tornado: the saving
- * when a factor goes down, and when it goes up) share their category's row, as in Excel; other
- * series get a row each, named by category and series.
- */
-function horizontalBars(chart: ViewChart, labels: readonly string[]): HorizontalBarChartWithAxisDataPoint[] {
-  const tornado =
-    chart.series.length === 2 &&
-    labels.every((_, i) => {
-      const [a, b] = chart.series.map((s) => s.values[i] ?? 0);
-      return a * b <= 0;
-    });
-  return labels.flatMap((label, i) =>
-    chart.series.map((s, k) => ({
-      x: s.values[i] ?? 0,
-      y: chart.series.length === 1 || tornado ? label : `${label} · ${s.name}`,
-      legend: s.name,
-      color: SERIES_COLOURS[k % SERIES_COLOURS.length],
-    })),
+function HorizontalBars({
+  bars,
+  percent,
+  culture,
+}: {
+  bars: HorizontalBars;
+  percent: boolean;
+  culture: string;
+}) {
+  // Room for the category labels as drawn, and right of the longest bar for its value label.
+  const margins = {
+    left: axisLabelWidth(bars.tickText.map((l) => truncatedLabel(l, LABEL_CHARS))) + 20,
+    right: percent ? 20 : 44,
+  };
+  return (
+    <HorizontalBarChartWithAxis
+      margins={margins}
+      data={bars.data}
+      hideLegend
+      enableReflow={false}
+      culture={culture}
+      barHeight={BAR_PX}
+      yMaxValue={bars.yMax}
+      yAxisTickValues={bars.tickValues}
+      yAxis={{ tickText: bars.tickText }}
+      showYAxisLables
+      showYAxisLablesTooltip
+      noOfCharsToTruncate={LABEL_CHARS}
+      // A share's bar would be labelled 0.15 next to ticks in per cent: its ticks alone say it.
+      hideLabels={percent}
+      {...(percent ? { tickFormat: ".0%" } : {})}
+    />
   );
 }

@@ -1,7 +1,7 @@
 import { Component, Suspense, lazy, type ReactNode } from "react";
 import { Caption1, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useI18n } from "../i18n/I18nContext";
-import type { SheetView, ViewChart } from "../workbook/sheetView";
+import type { SheetView } from "../workbook/sheetView";
 
 // Fluent's charts (with d3) are fetched only when a sheet with charts is shown.
 const ChartView = lazy(() => import(/* webpackChunkName: "sheet-charts" */ "./ChartView"));
@@ -19,9 +19,6 @@ const useStyles = makeStyles({
   },
   card: {
     flex: `0 0 ${CHART_WIDTH + 16}px`,
-    // A bar chart of many vehicles is taller than the card: it scrolls inside it.
-    maxHeight: `${CHART_HEIGHT + 48}px`,
-    overflowY: "auto",
     boxSizing: "border-box",
     display: "flex",
     flexDirection: "column",
@@ -78,7 +75,7 @@ export function SheetCharts({ view }: { view: SheetView }) {
                   </div>
                 }
               >
-                <ChartView chart={chart} language={lang} width={CHART_WIDTH} height={chartHeight(chart)} />
+                <ChartView chart={chart} language={lang} width={CHART_WIDTH} height={CHART_HEIGHT} />
               </Suspense>
             </ChartBoundary>
           </figure>
@@ -89,12 +86,6 @@ export function SheetCharts({ view }: { view: SheetView }) {
       )}
     </div>
   );
-}
-
-/** Horizontal bars get a readable row each (the km of 40 vehicles); other charts a fixed box. */
-function chartHeight(chart: ViewChart): number {
-  if (chart.kind !== "bar") return CHART_HEIGHT;
-  return Math.max(CHART_HEIGHT, chart.categories.length * chart.series.length * 16 + 60);
 }
 
 /** One chart that cannot be drawn (or whose code failed to load) must not take the page with it. */

@@ -90,7 +90,8 @@ export interface ViewChart {
   title: string;
   /** One per point: the category cells (or, for a scatter, the x cells) with their formats. */
   categories: ViewCell[];
-  series: { name: string; values: (number | null)[] }[];
+  /** Each series' values, and the number format of its first number (the value axis's, as Excel links it). */
+  series: { name: string; values: (number | null)[]; format?: string }[];
   /** Where the value axis starts, when the chart fixes it (costs compared side by side: 0). */
   valueAxisMin?: number;
 }

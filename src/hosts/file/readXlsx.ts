@@ -1,6 +1,7 @@
 import { Workbook } from "@cj-tech-master/excelts";
 import { inspectWorkbookBytes, UnreadableWorkbookError } from "./inspectWorkbookBytes";
 import { inspectWorkbookParts } from "./inspectWorkbookParts";
+import { loadChartSupport } from "./writeCharts";
 import { worksheetToSheetData, type XlsxSheet } from "./worksheetData";
 
 /**
@@ -12,7 +13,11 @@ import { worksheetToSheetData, type XlsxSheet } from "./worksheetData";
  */
 export async function loadWorkbook(data: ArrayBuffer | Uint8Array): Promise<Workbook> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  await inspectWorkbookParts(bytes, inspectWorkbookBytes(bytes));
+  const entries = inspectWorkbookBytes(bytes);
+  await inspectWorkbookParts(bytes, entries);
+  // ExcelTS refuses a file with charts until its chart support is installed (the page reopening a
+  // result it saved); fetched only for such a file.
+  if (entries.some((e) => e.name.startsWith("xl/charts/"))) await loadChartSupport();
   const workbook = new Workbook();
   try {
     await workbook.xlsx.load(bytes);

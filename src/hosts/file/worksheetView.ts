@@ -232,9 +232,11 @@ function readCharts(ws: Worksheet): ViewChart[] {
         series: series.map((s, i) => {
           const source = kind === "scatter" ? s.yVal : s.val;
           const values = source ? sourceCells(ws.workbook, ws.name, source) : [];
+          const format = values.find((c) => typeof c.value === "number")?.format;
           return {
             name: seriesName(ws.workbook, ws.name, s) ?? `Series ${i + 1}`,
             values: values.map((c) => (typeof c.value === "number" ? c.value : null)),
+            ...(format !== undefined ? { format } : {}),
           };
         }),
         ...(typeof min === "number" ? { valueAxisMin: min } : {}),
