@@ -1,51 +1,31 @@
-import { readFile } from "node:fs/promises";
-import { parseArgs } from "node:util";
+import type { FileWorkbookHost } from "../hosts/file/fileWorkbookHost";
 import { readCsv, sheetNameFromFile } from "../hosts/file/readCsv";
 import { uniqueSheetName } from "../hosts/file/sheetNames";
-import { writeResultFile } from "../hosts/file/writeWorkbookFile";
 import { aggregateSheets, type AggregationRequest, type AggregationSummary } from "../engine/aggregate";
 import { detectSheetKind, proposeAggregationSheets } from "../workbook/read/readAggregationInputs";
 import { formatCellError } from "../workbook/read/cellError";
 import { csvImportPlan } from "../workbook/plan/csvImportPlan";
 import type { SheetData } from "../workbook/sheetData";
 import type { WorkbookPlan } from "../workbook/plan/types";
-import { UsageError } from "./cliArgs";
+import { OUTPUT_OPTIONS, outputChoice, parseCommandLine, UsageError, type OutputChoice } from "./cliArgs";
 import type { CliIo } from "./cliIo";
-import { checkOutputTarget, writeOutputFile } from "./outputFile";
-import { readWorkbookSheets } from "./readWorkbookSheets";
+import { jsonText, printCellErrors } from "./commandOutput";
+import { openWorkbookFile, readInputFile } from "./openWorkbookFile";
+import { checkOutputTarget } from "./outputFile";
 import { checkCsvBytes } from "./checkCsvBytes";
-import type { Language } from "../core/language";
+import { writeResult } from "./writeResult";
 
-export interface AggregateArgs {
+export interface AggregateArgs extends OutputChoice {
   files: string[];
   locations: string | null;
-  out: string | null;
-  /** --force: an existing --out file (never an input) may be replaced. */
-  force: boolean;
-  json: boolean;
-  language: Language;
 }
 
 /** Parses `aggregate <workbook.xlsx|file.csv…> [--locations SHEET] [--out FILE.xlsx] [--json]`. */
 export function parseAggregateArgs(argv: string[]): AggregateArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: {
-        locations: { type: "string" },
-        out: { type: "string" },
-        force: { type: "boolean" },
-        json: { type: "boolean" },
-        language: { type: "string" },
-      },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine(argv, {
+    locations: { type: "string" },
+    ...OUTPUT_OPTIONS,
+  });
   if (positionals.length === 0)
     throw new UsageError(
       "aggregate needs a workbook or CSV files: fleetopt aggregate <workbook.xlsx|file.csv…>",
@@ -54,16 +34,8 @@ export function parseAggregateArgs(argv: string[]): AggregateArgs {
   if (bad) throw new UsageError(`aggregate reads .xlsx and .csv files, not "${bad}"`);
   if (positionals.filter((p) => /\.xlsx$/i.test(p)).length > 1)
     throw new UsageError("aggregate reads one workbook (.xlsx) at most; add more data as .csv files");
-  const language = values.language ?? "en";
-  if (language !== "en" && language !== "da") throw new UsageError("--language must be en or da");
-  return {
-    files: positionals,
-    locations: values.locations ?? null,
-    out: values.out ?? null,
-    force: Boolean(values.force),
-    json: Boolean(values.json),
-    language,
-  };
+  const output = outputChoice(values);
+  return { files: positionals, locations: values.locations ?? null, ...output };
 }
 
 /**
@@ -73,16 +45,17 @@ export function parseAggregateArgs(argv: string[]): AggregateArgs {
 export async function aggregateCommand(argv: string[], io: CliIo): Promise<number> {
   const args = parseAggregateArgs(argv);
   const target = args.out ? await checkOutputTarget(args.out, args.files, args.force) : null;
-  let workbook: Uint8Array | null = null;
+  let workbook: FileWorkbookHost | null = null;
   const sheets: SheetData[] = [];
   const csvSheets: SheetData[] = [];
   for (const file of args.files) {
-    const data = await readInput(file);
     if (/\.xlsx$/i.test(file)) {
-      workbook = data;
-      for (const s of await readWorkbookSheets(file, data, "or name it .csv: aggregate reads CSV files"))
+      const opened = await openWorkbookFile(file, "or name it .csv: aggregate reads CSV files");
+      workbook = opened.host;
+      for (const s of opened.sheets)
         sheets.push({ name: s.name, originRow: s.originRow, originCol: s.originCol, values: s.values });
     } else {
+      const data = await readInputFile(file);
       const name = uniqueSheetName(
         sheetNameFromFile(file),
         sheets.map((s) => s.name),
@@ -97,10 +70,7 @@ export async function aggregateCommand(argv: string[], io: CliIo): Promise<numbe
   const outcome = aggregateSheets(sheets, request, (p) => {
     if (args.json) io.stderr(`${p.phase} ${Math.round(p.fraction * 100)}%\n`);
   });
-  if (!outcome.ok) {
-    for (const e of outcome.errors) io.stderr(`${formatCellError(e, "en")}\n`);
-    return 2;
-  }
+  if (!outcome.ok) return printCellErrors(io, outcome.errors, "en");
   for (const w of outcome.value.warnings) io.stderr(`warning: ${formatCellError(w, "en")}\n`);
   if (target) {
     // CSV input becomes sheets of the new workbook, before the results.
@@ -110,11 +80,11 @@ export async function aggregateCommand(argv: string[], io: CliIo): Promise<numbe
         ...outcome.value.plan.sheets,
       ],
     };
-    await writeOutputFile(target, await writeResultFile(workbook, plan));
+    await writeResult(target, workbook, plan);
     io.stderr(`Wrote ${target.path}\n`);
   }
   const summary = outcome.value.summary;
-  io.stdout(args.json ? `${JSON.stringify(summary, null, 2)}\n` : formatAggregationText(summary));
+  io.stdout(args.json ? jsonText(summary) : formatAggregationText(summary));
   return 0;
 }
 
@@ -161,12 +131,4 @@ export function formatAggregationText(s: AggregationSummary): string {
     ),
   ];
   return `${lines.join("\n")}\n`;
-}
-
-async function readInput(path: string): Promise<Uint8Array> {
-  try {
-    return new Uint8Array(await readFile(path));
-  } catch (e) {
-    throw new UsageError(`Cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
 }

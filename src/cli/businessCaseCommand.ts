@@ -1,16 +1,15 @@
 import type { XlsxSheet } from "../hosts/file/readXlsx";
-import { writeResultWorkbook } from "../hosts/file/writeWorkbookFile";
 import { businessCaseFromSheets, findBusinessCaseSheets } from "../engine/businessCase";
 import { findScenarioSheets } from "../workbook/scenarioLink";
-import { formatCellError } from "../workbook/read/cellError";
 import type { BusinessCaseSummary } from "../core/businesscase/businessCaseSummary";
 import { parseBusinessCaseArgs, type BusinessCaseArgs } from "./businessCaseArgs";
 import { UsageError } from "./cliArgs";
 import type { CliIo } from "./cliIo";
+import { printCellErrors } from "./commandOutput";
 import { formatBusinessCaseText } from "./formatBusinessCaseText";
-import { checkOutputTarget, writeOutputFile } from "./outputFile";
-import { readWorkbookSheets } from "./readWorkbookSheets";
-import { readWorkbookFile } from "./readInputWorkbook";
+import { openWorkbookFile } from "./openWorkbookFile";
+import { checkOutputTarget } from "./outputFile";
+import { writeResult } from "./writeResult";
 
 /**
  * `fleetopt business-case`: the break-even business case, from the report's example inputs or
@@ -22,8 +21,8 @@ export async function businessCaseCommand(argv: string[], io: CliIo): Promise<nu
   const target = args.out
     ? await checkOutputTarget(args.out, args.workbook ? [args.workbook] : [], args.force)
     : null;
-  const data = args.workbook ? await readWorkbookFile(args.workbook) : null;
-  const sheets = data && args.workbook ? await readWorkbookSheets(args.workbook, data) : null;
+  const workbook = args.workbook ? await openWorkbookFile(args.workbook) : null;
+  const sheets = workbook?.sheets ?? null;
   const scenarioSheet = sheets ? chooseScenario(sheets, args) : null;
   // The newest business case (the last in tab order) holds the inputs the user edited last.
   const inputsSheet = sheets ? (findBusinessCaseSheets(sheets).at(-1) ?? null) : null;
@@ -36,14 +35,10 @@ export async function businessCaseCommand(argv: string[], io: CliIo): Promise<nu
     inputsSheet,
     overrides: args.overrides,
   });
-  if (!outcome.ok) {
-    for (const e of outcome.errors) io.stderr(`${formatCellError(e, "en")}\n`);
-    return 2;
-  }
+  if (!outcome.ok) return printCellErrors(io, outcome.errors, "en");
   if (target) {
-    const written = await writeResultWorkbook(data, outcome.value.plan);
-    await writeOutputFile(target, written.bytes);
-    io.stderr(`Wrote ${target.path} (sheet '${written.sheetNames[0]}')\n`);
+    const [sheet] = await writeResult(target, workbook?.host ?? null, outcome.value.plan);
+    io.stderr(`Wrote ${target.path} (sheet '${sheet}')\n`);
   }
   const summary = outcome.value.summary;
   io.stdout(args.json ? businessCaseJson(summary) : formatBusinessCaseText(summary));

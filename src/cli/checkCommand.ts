@@ -1,11 +1,11 @@
 import { checkVehicles, type VehicleCheckResult } from "../engine/checkVehicles";
-import { writeResultFile } from "../hosts/file/writeWorkbookFile";
-import { formatCellError } from "../workbook/read/cellError";
 import { vehicleCheckPlan } from "../workbook/plan/vehicleCheckPlan";
 import { parseInputCommandArgs, rememberMapping } from "./cliArgs";
 import type { CliIo } from "./cliIo";
-import { checkOutputTarget, writeOutputFile } from "./outputFile";
+import { jsonText, printCellErrors } from "./commandOutput";
+import { checkOutputTarget } from "./outputFile";
 import { readInputWorkbook } from "./readInputWorkbook";
+import { writeResult } from "./writeResult";
 
 /**
  * `fleetopt check <workbook.xlsx> [--location …] [--from --to] [--json] [--out FILE.xlsx]`: the
@@ -15,7 +15,7 @@ import { readInputWorkbook } from "./readInputWorkbook";
 export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
   const args = parseInputCommandArgs("check", argv, { location: true, period: true, out: true, json: true });
   const target = args.out ? await checkOutputTarget(args.out, [args.workbook], args.force) : null;
-  const { data, sheets, inputs } = await readInputWorkbook(args.workbook, args.sheets);
+  const { host, sheets, inputs } = await readInputWorkbook(args.workbook, args.sheets);
   const outcome = checkVehicles(sheets, inputs, {
     location: args.location,
     ...(args.locations ? { locations: args.locations } : {}),
@@ -23,22 +23,14 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
     toDate: args.toDate,
     language: args.language,
   });
-  if (!outcome.ok) {
-    for (const e of outcome.errors) io.stderr(`${formatCellError(e, args.language)}\n`);
-    return 2;
-  }
+  if (!outcome.ok) return printCellErrors(io, outcome.errors, args.language);
   const result = outcome.value;
   if (target) {
-    await writeOutputFile(
-      target,
-      await writeResultFile(
-        data,
-        rememberMapping(vehicleCheckPlan(result, args.language), args.sheets, inputs),
-      ),
-    );
+    const plan = rememberMapping(vehicleCheckPlan(result, args.language), args.sheets, inputs);
+    await writeResult(target, host, plan);
     io.stderr(`Wrote ${target.path}\n`);
   }
-  io.stdout(args.json ? `${JSON.stringify(checkJson(result), null, 2)}\n` : checkText(result));
+  io.stdout(args.json ? jsonText(checkJson(result)) : checkText(result));
   return 0;
 }
 

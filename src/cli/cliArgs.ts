@@ -66,11 +66,19 @@ export function locationChoice(
   return { location: null, locations: all };
 }
 
+/** --from or --to: a date YYYY-MM-DD; null when absent. */
+function dateOption(values: Record<string, unknown>, name: "from" | "to"): string | null {
+  const v = values[name] as string | undefined;
+  if (v !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(v))
+    throw new UsageError(`--${name} must be a date YYYY-MM-DD, got "${v}"`);
+  return v ?? null;
+}
+
 const ALLOCATIONS: readonly AllocationMethod[] = ["simple", "greedy", "optimal"];
 
 /** Parses `simulate <workbook.xlsx> [options]` exactly as product.md §6 lists the options. */
 export function parseSimulateArgs(argv: string[]): SimulateArgs {
-  const { values, positionals } = parse(argv, {
+  const { values, positionals } = parseCommandLine(argv, {
     ...INPUT_SHEET_OPTIONS,
     location: { type: "string", multiple: true },
     from: { type: "string" },
@@ -81,10 +89,7 @@ export function parseSimulateArgs(argv: string[]): SimulateArgs {
     compare: { type: "boolean" },
     "time-limit": { type: "string" },
     "limit-km": { type: "boolean" },
-    out: { type: "string" },
-    force: { type: "boolean" },
-    json: { type: "boolean" },
-    language: { type: "string" },
+    ...OUTPUT_OPTIONS,
   });
   if (positionals.length !== 1)
     throw new UsageError("simulate needs exactly one workbook: fleetopt simulate <workbook.xlsx> [options]");
@@ -94,21 +99,14 @@ export function parseSimulateArgs(argv: string[]): SimulateArgs {
   const timeLimit = values["time-limit"] as string | undefined;
   if (timeLimit !== undefined && !(Number(timeLimit) >= 1 && Number(timeLimit) <= 3600))
     throw new UsageError(`--time-limit must be seconds from 1 to 3600, got "${timeLimit}"`);
-  const date = (name: "from" | "to") => {
-    const v = values[name] as string | undefined;
-    if (v !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(v))
-      throw new UsageError(`--${name} must be a date YYYY-MM-DD, got "${v}"`);
-    return v ?? null;
-  };
-  const language = (values.language as string | undefined) ?? "en";
-  if (language !== "en" && language !== "da") throw new UsageError("--language must be en or da");
+  const { language, ...output } = outputChoice(values);
   return {
     workbook: positionals[0],
     sheets: inputSheetChoice(values),
     request: {
       ...locationChoice(values),
-      fromDate: date("from"),
-      toDate: date("to"),
+      fromDate: dateOption(values, "from"),
+      toDate: dateOption(values, "to"),
       currentIds: values.current !== undefined ? parseIdList(values.current as string, "--current") : null,
       fleet: values.fleet !== undefined ? parseFleet(values.fleet as string) : null,
       allocation: allocation as AllocationMethod,
@@ -120,18 +118,75 @@ export function parseSimulateArgs(argv: string[]): SimulateArgs {
         ? { parameterOverrides: { allocation_time_limit: Number(timeLimit) } }
         : {}),
     },
-    out: (values.out as string | undefined) ?? null,
-    force: Boolean(values.force),
-    json: Boolean(values.json),
+    ...output,
   };
 }
 
-function parse(argv: string[], options: NonNullable<ParseArgsConfig["options"]>) {
+/** Parses a command's arguments strictly: an unknown option or a missing value is a usage error. */
+export function parseCommandLine<const O extends NonNullable<ParseArgsConfig["options"]>>(
+  argv: string[],
+  options: O,
+) {
   try {
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
+}
+
+/** The options of every command that writes a result. */
+export const OUTPUT_OPTIONS = {
+  out: { type: "string" },
+  force: { type: "boolean" },
+  json: { type: "boolean" },
+  language: { type: "string" },
+} as const;
+
+export interface OutputChoice {
+  /** --out FILE.xlsx; null: no file is written. */
+  out: string | null;
+  /** --force: an existing --out file (never an input) may be replaced. */
+  force: boolean;
+  json: boolean;
+  language: Language;
+}
+
+/** --out, --force, --json and --language from parsed values. */
+export function outputChoice(values: Record<string, unknown>): OutputChoice {
+  return {
+    out: (values.out as string | undefined) ?? null,
+    force: Boolean(values.force),
+    json: Boolean(values.json),
+    language: parseLanguage(values.language as string | undefined),
+  };
+}
+
+/** --language en|da; English when absent. */
+export function parseLanguage(value: string | undefined): Language {
+  const language = value ?? "en";
+  if (language !== "en" && language !== "da") throw new UsageError("--language must be en or da");
+  return language;
+}
+
+/**
+ * `--set KEY=VALUE` items → { KEY: "VALUE" }, each value as typed (the engine checks it against its
+ * rule). `isKey` says which keys the command takes; `unknownKey` what to tell about any other.
+ */
+export function parseSetItems<K extends string>(
+  items: readonly string[],
+  isKey: (key: string) => key is K,
+  unknownKey: (key: string) => string,
+): Partial<Record<K, string>> {
+  const set: Partial<Record<K, string>> = {};
+  for (const item of items) {
+    const m = /^\s*([A-Za-z0-9]+)\s*=(.*)$/.exec(item);
+    if (!m) throw new UsageError(`--set takes KEY=VALUE, got "${item}"`);
+    const key = m[1];
+    if (!isKey(key)) throw new UsageError(unknownKey(key));
+    if (set[key] !== undefined) throw new UsageError(`--set ${key} is given twice`);
+    set[key] = m[2].trim();
+  }
+  return set;
 }
 
 export function parseIdList(text: string, flag: string): string[] {
@@ -162,17 +217,13 @@ export function parseFleet(text: string): FleetCount[] {
 }
 
 /** The arguments of check, overview and export-vehicles: a workbook, its inputs and an output. */
-export interface InputCommandArgs {
+export interface InputCommandArgs extends OutputChoice {
   workbook: string;
   sheets: InputSheetChoice;
   location: string | null;
   locations?: string[];
   fromDate: string | null;
   toDate: string | null;
-  out: string | null;
-  force: boolean;
-  json: boolean;
-  language: Language;
 }
 
 /**
@@ -184,36 +235,26 @@ export function parseInputCommandArgs(
   argv: string[],
   takes: { location?: boolean; period?: boolean; out?: boolean; json?: boolean },
 ): InputCommandArgs {
-  const { values, positionals } = parse(argv, {
+  const { values, positionals } = parseCommandLine(argv, {
     ...INPUT_SHEET_OPTIONS,
-    ...(takes.location ? { location: { type: "string", multiple: true } } : {}),
-    ...(takes.period ? { from: { type: "string" }, to: { type: "string" } } : {}),
-    ...(takes.out ? { out: { type: "string" }, force: { type: "boolean" } } : {}),
-    ...(takes.json ? { json: { type: "boolean" } } : {}),
-    language: { type: "string" },
+    ...(takes.location ? ({ location: { type: "string", multiple: true } } as const) : {}),
+    ...(takes.period ? ({ from: { type: "string" }, to: { type: "string" } } as const) : {}),
+    ...(takes.out ? { out: OUTPUT_OPTIONS.out, force: OUTPUT_OPTIONS.force } : {}),
+    ...(takes.json ? { json: OUTPUT_OPTIONS.json } : {}),
+    language: OUTPUT_OPTIONS.language,
   });
   if (positionals.length !== 1)
     throw new UsageError(
       `${command} needs exactly one workbook: fleetopt ${command} <workbook.xlsx> [options]`,
     );
-  const date = (name: "from" | "to") => {
-    const v = values[name] as string | undefined;
-    if (v !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(v))
-      throw new UsageError(`--${name} must be a date YYYY-MM-DD, got "${v}"`);
-    return v ?? null;
-  };
-  const language = (values.language as string | undefined) ?? "en";
-  if (language !== "en" && language !== "da") throw new UsageError("--language must be en or da");
+  const output = outputChoice(values);
   return {
     workbook: positionals[0],
     sheets: inputSheetChoice(values),
     ...locationChoice(values),
-    fromDate: date("from"),
-    toDate: date("to"),
-    out: (values.out as string | undefined) ?? null,
-    force: Boolean(values.force),
-    json: Boolean(values.json),
-    language,
+    fromDate: dateOption(values, "from"),
+    toDate: dateOption(values, "to"),
+    ...output,
   };
 }
 

@@ -1,10 +1,10 @@
 import { exportVehiclesPlan } from "../engine/exportVehicles";
-import { writeResultFile } from "../hosts/file/writeWorkbookFile";
-import { formatCellError } from "../workbook/read/cellError";
 import { parseInputCommandArgs, UsageError } from "./cliArgs";
 import type { CliIo } from "./cliIo";
-import { checkOutputTarget, writeOutputFile } from "./outputFile";
+import { printCellErrors } from "./commandOutput";
+import { checkOutputTarget } from "./outputFile";
 import { readInputWorkbook } from "./readInputWorkbook";
+import { writeResult } from "./writeResult";
 
 /**
  * `fleetopt export-vehicles <workbook.xlsx> --out FILE.xlsx`: the vehicle sheet as OS2
@@ -20,11 +20,9 @@ export async function exportVehiclesCommand(argv: string[], io: CliIo): Promise<
   const target = await checkOutputTarget(args.out, [args.workbook], args.force);
   const { sheets, inputs } = await readInputWorkbook(args.workbook, args.sheets, { trips: false });
   const outcome = exportVehiclesPlan(sheets, inputs);
-  if (!outcome.ok) {
-    for (const e of outcome.errors) io.stderr(`${formatCellError(e, args.language)}\n`);
-    return 2;
-  }
-  await writeOutputFile(target, await writeResultFile(null, outcome.value.plan));
+  if (!outcome.ok) return printCellErrors(io, outcome.errors, args.language);
+  // OS2's file holds its one sheet only, so nothing of the source workbook goes along.
+  await writeResult(target, null, outcome.value.plan);
   io.stderr(`Wrote ${args.out}: ${outcome.value.vehicles} vehicles in OS2's format (sheet Sheet1)\n`);
   return 0;
 }

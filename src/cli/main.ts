@@ -98,7 +98,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
       io.stderr(`fleetopt: ${e.message}\n`);
       return 2;
     }
-    // A workbook read outside readWorkbookSheets: still one line and exit 2, without its name.
+    // A workbook read outside openWorkbookFile: still one line and exit 2, without its name.
     if (e instanceof UnreadableWorkbookError) {
       io.stderr(`fleetopt: ${e.message}\n`);
       return 2;

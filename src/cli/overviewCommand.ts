@@ -1,33 +1,25 @@
 import { locationsOverview, type LocationsOverview } from "../engine/locationsOverview";
-import { writeResultFile } from "../hosts/file/writeWorkbookFile";
-import { formatCellError } from "../workbook/read/cellError";
 import { locationsOverviewPlan } from "../workbook/plan/locationsOverviewPlan";
 import { parseInputCommandArgs, rememberMapping } from "./cliArgs";
 import type { CliIo } from "./cliIo";
-import { checkOutputTarget, writeOutputFile } from "./outputFile";
+import { jsonText, printCellErrors } from "./commandOutput";
+import { checkOutputTarget } from "./outputFile";
 import { readInputWorkbook } from "./readInputWorkbook";
+import { writeResult } from "./writeResult";
 
 /** `fleetopt overview <workbook.xlsx> [--from --to] [--out FILE.xlsx] [--json]`: the locations side by side. */
 export async function overviewCommand(argv: string[], io: CliIo): Promise<number> {
   const args = parseInputCommandArgs("overview", argv, { period: true, out: true, json: true });
   const target = args.out ? await checkOutputTarget(args.out, [args.workbook], args.force) : null;
-  const { data, sheets, inputs } = await readInputWorkbook(args.workbook, args.sheets);
+  const { host, sheets, inputs } = await readInputWorkbook(args.workbook, args.sheets);
   const outcome = locationsOverview(sheets, inputs, { fromDate: args.fromDate, toDate: args.toDate });
-  if (!outcome.ok) {
-    for (const e of outcome.errors) io.stderr(`${formatCellError(e, args.language)}\n`);
-    return 2;
-  }
+  if (!outcome.ok) return printCellErrors(io, outcome.errors, args.language);
   if (target) {
-    await writeOutputFile(
-      target,
-      await writeResultFile(
-        data,
-        rememberMapping(locationsOverviewPlan(outcome.value, args.language), args.sheets, inputs),
-      ),
-    );
+    const plan = rememberMapping(locationsOverviewPlan(outcome.value, args.language), args.sheets, inputs);
+    await writeResult(target, host, plan);
     io.stderr(`Wrote ${target.path}\n`);
   }
-  io.stdout(args.json ? `${JSON.stringify(outcome.value, null, 2)}\n` : overviewText(outcome.value));
+  io.stdout(args.json ? jsonText(outcome.value) : overviewText(outcome.value));
   return 0;
 }
 

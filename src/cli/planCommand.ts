@@ -1,16 +1,16 @@
-import { writeResultWorkbook } from "../hosts/file/writeWorkbookFile";
 import { transitionPlanFromSheets } from "../engine/transitionPlan";
 import type { TransitionPlanSummary } from "../engine/transitionPlanSummary";
 import { findScenarioSheets } from "../workbook/scenarioLink";
-import { formatCellError } from "../workbook/read/cellError";
 import type { SheetData } from "../workbook/sheetData";
 import { readScenarioSheetRun } from "../workbook/transitionScenarioSheet";
 import { loadNodeSolver } from "../solver/nodeSolver";
 import { UsageError } from "./cliArgs";
 import type { CliIo } from "./cliIo";
-import { checkOutputTarget, writeOutputFile } from "./outputFile";
+import { jsonText, printCellErrors } from "./commandOutput";
+import { checkOutputTarget } from "./outputFile";
 import { parsePlanArgs } from "./planArgs";
 import { readInputWorkbook } from "./readInputWorkbook";
+import { writeResult } from "./writeResult";
 
 /**
  * `fleetopt plan`: the transition plan from today's fleet to a scenario's (issue 18). Exit 0, or 2
@@ -20,7 +20,7 @@ export async function planCommand(argv: string[], io: CliIo): Promise<number> {
   const args = parsePlanArgs(argv);
   // Checked before minutes of simulation: an input is never rewritten, an existing file only with --force.
   const target = args.out ? await checkOutputTarget(args.out, [args.workbook], args.force) : null;
-  const { data, sheets, inputs } = await readInputWorkbook(args.workbook);
+  const { host, sheets, inputs } = await readInputWorkbook(args.workbook);
   const scenarioSheet = chooseScenario(sheets, args.scenario);
   io.stderr(`Planning towards the scenario sheet '${scenarioSheet}'\n`);
   const scenario = readScenarioSheetRun(sheets.find((s) => s.name === scenarioSheet) as SheetData);
@@ -37,17 +37,13 @@ export async function planCommand(argv: string[], io: CliIo): Promise<number> {
   } finally {
     solver?.close();
   }
-  if (!outcome.ok) {
-    for (const e of outcome.errors) io.stderr(`${formatCellError(e, args.language)}\n`);
-    return 2;
-  }
+  if (!outcome.ok) return printCellErrors(io, outcome.errors, args.language);
   if (target) {
-    const written = await writeResultWorkbook(data, outcome.value.plan);
-    await writeOutputFile(target, written.bytes);
-    io.stderr(`Wrote ${target.path} (sheet '${written.sheetNames[0]}')\n`);
+    const [sheet] = await writeResult(target, host, outcome.value.plan);
+    io.stderr(`Wrote ${target.path} (sheet '${sheet}')\n`);
   }
   const summary = outcome.value.summary;
-  io.stdout(args.json ? `${JSON.stringify(summary, null, 2)}\n` : planText(summary));
+  io.stdout(args.json ? jsonText(summary) : planText(summary));
   return 0;
 }
 

@@ -1,33 +1,22 @@
-import { readFile } from "node:fs/promises";
 import { proposeInputSheetsFromData } from "../workbook/read/readInputs";
 import { mergeColumnMappings, readStoredColumnMapping } from "../workbook/schema/columnMappingSheet";
-import type { SheetData } from "../workbook/sheetData";
 import type { InputSheets } from "../engine/api";
-import { CSV_VIA_AGGREGATE, readWorkbookSheets } from "./readWorkbookSheets";
+import { CSV_VIA_AGGREGATE, openWorkbookFile, type OpenedWorkbook } from "./openWorkbookFile";
 import { UsageError, type InputSheetChoice } from "./cliArgs";
 
-/** The bytes of a workbook named on the command line; a usage error when it cannot be read. */
-export async function readWorkbookFile(path: string): Promise<Uint8Array> {
-  try {
-    return new Uint8Array(await readFile(path));
-  } catch (e) {
-    throw new UsageError(`Cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
-}
-
 /**
- * A workbook with fleet inputs, as `simulate`, `search`, `check` and `overview` read it: its bytes
- * (kept to write the result copy), its sheets and which of them hold the vehicles, trips and
- * parameters: those named on the command line, else found by name or by their headers.
+ * A workbook with fleet inputs, as `simulate`, `search`, `check`, `overview`, `plan` and
+ * `export-vehicles` read it: its sheets, the host to write the result copy through, and which
+ * sheets hold the vehicles, trips and parameters: those named on the command line, else found by
+ * name or by their headers.
  */
 export async function readInputWorkbook(
   path: string,
   choice: InputSheetChoice = { columnMapping: {} },
   /** export-vehicles reads the vehicles only; its inputs then name no trip sheet (""). */
   needs: { trips: boolean } = { trips: true },
-): Promise<{ data: Uint8Array; sheets: SheetData[]; inputs: InputSheets }> {
-  const data = await readWorkbookFile(path);
-  const sheets = await readWorkbookSheets(path, data, CSV_VIA_AGGREGATE);
+): Promise<OpenedWorkbook & { inputs: InputSheets }> {
+  const { sheets, host } = await openWorkbookFile(path, CSV_VIA_AGGREGATE);
   const names = sheets.map((s) => s.name);
   for (const flag of ["vehicles", "trips", "parameters"] as const) {
     const wanted = choice[flag];
@@ -47,8 +36,8 @@ export async function readInputWorkbook(
     );
   }
   return {
-    data,
     sheets,
+    host,
     inputs: {
       vehicles,
       trips: trips ?? "",

@@ -1,14 +1,13 @@
-import { FileWorkbookHost } from "../hosts/file/fileWorkbookHost";
-import { registerScenario } from "../workbook/scenarioRegistry";
-import { formatCellError } from "../workbook/read/cellError";
-import { searchSheets, type SearchOutcome } from "../engine/search";
+import { searchSheets } from "../engine/search";
 import { loadNodeSolver } from "../solver/nodeSolver";
 import type { SearchSummary } from "../core/search/searchResult";
-import type { Language } from "../core/language";
 import type { CliIo } from "./cliIo";
 import { readInputWorkbook } from "./readInputWorkbook";
 import { parseSearchArgs } from "./searchArgs";
-import { checkOutputTarget, writeOutputFile } from "./outputFile";
+import { checkOutputTarget } from "./outputFile";
+import { jsonText, printCellErrors } from "./commandOutput";
+import { writeSearchSheets } from "./writeScenarioSheets";
+import { saveResult } from "./writeResult";
 import { phaseLabel } from "../i18n/progressText";
 import { progressLineFor } from "./progressLine";
 import { progressStep } from "./progressText";
@@ -26,7 +25,7 @@ export async function searchCommand(argv: string[], io: CliIo): Promise<number> 
   const progress = progressLineFor(io);
   try {
     progress.show("file", `Reading ${args.workbook}…`);
-    const { data, sheets, inputs } = await readInputWorkbook(args.workbook, args.sheets);
+    const { host, sheets, inputs } = await readInputWorkbook(args.workbook, args.sheets);
     // HiGHS only when the proposals are to be confirmed with the exact allocation.
     if (args.request.allocation === "optimal")
       progress.show("loadingSolver", phaseLabel("en", "loadingSolver"));
@@ -44,21 +43,18 @@ export async function searchCommand(argv: string[], io: CliIo): Promise<number> 
     solver?.close();
     if (!outcome.ok) {
       progress.finish();
-      for (const e of outcome.errors) io.stderr(`${formatCellError(e, "en")}\n`);
-      return 2;
+      return printCellErrors(io, outcome.errors, "en");
     }
     if (target) {
       progress.show("saving", `Writing ${target.path}…`);
-      await writeOutputFile(
-        target,
-        await writeSearchWorkbook(data, outcome.value, args.request.language ?? "en"),
-      );
+      await writeSearchSheets(host, outcome.value, args.request.language ?? "en");
+      await saveResult(target, host);
       progress.finish();
       io.stderr(`Wrote ${target.path}\n`);
     }
     progress.finish();
     const summary = outcome.value.summary;
-    io.stdout(args.json ? `${JSON.stringify(searchJson(summary), null, 2)}\n` : formatSearchText(summary));
+    io.stdout(args.json ? jsonText(searchJson(summary)) : formatSearchText(summary));
     return 0;
   } finally {
     progress.finish();
@@ -94,22 +90,4 @@ export function formatSearchText(s: SearchSummary): string {
   if (s.solutions.length === 0) lines.push("No fleet found.");
   lines.push("", `Pareto front: ${s.paretoFront.length} fleets`);
   return `${lines.join("\n")}\n`;
-}
-
-/**
- * The result workbook, as the pane leaves one after a search: the source's sheets, the Search
- * sheet, one scenario sheet per proposal, each registered (as a search result) in the workbook's
- * scenario registry with the comparison sheet rewritten. Returns the bytes of a NEW file.
- */
-async function writeSearchWorkbook(
-  source: Uint8Array,
-  outcome: SearchOutcome,
-  language: Language,
-): Promise<Uint8Array> {
-  const host = await FileWorkbookHost.open(source);
-  const names = await host.writePlan(outcome.plan);
-  for (const { summary, sheetIndex } of outcome.scenarios)
-    if (names[sheetIndex])
-      await registerScenario(host, summary, names[sheetIndex], { language, kind: "search" });
-  return host.save();
 }

@@ -1,14 +1,15 @@
-import { writeScenarioWorkbook } from "./writeScenarioWorkbook";
+import { writeScenarioSheets } from "./writeScenarioSheets";
 import { simulateSheets } from "../engine/simulate";
 import { needsSolver } from "../engine/allocationProgress";
 import { loadNodeSolver } from "../solver/nodeSolver";
-import { formatCellError } from "../workbook/read/cellError";
 import { phaseLabel } from "../i18n/progressText";
 import { parseSimulateArgs } from "./cliArgs";
 import type { CliIo } from "./cliIo";
 import { readInputWorkbook } from "./readInputWorkbook";
 import { formatSummaryText } from "./formatSummaryText";
-import { checkOutputTarget, writeOutputFile } from "./outputFile";
+import { checkOutputTarget } from "./outputFile";
+import { jsonText, printCellErrors } from "./commandOutput";
+import { saveResult } from "./writeResult";
 import { rememberMapping } from "./cliArgs";
 import { progressLineFor } from "./progressLine";
 import { progressStep } from "./progressText";
@@ -22,7 +23,7 @@ export async function simulateCommand(argv: string[], io: CliIo): Promise<number
   const progress = progressLineFor(io);
   try {
     progress.show("file", `Reading ${args.workbook}…`);
-    const { data, sheets, inputs } = await readInputWorkbook(args.workbook, args.sheets);
+    const { host, sheets, inputs } = await readInputWorkbook(args.workbook, args.sheets);
     if (needsSolver(args.request)) progress.show("loadingSolver", phaseLabel("en", "loadingSolver"));
     const solver = needsSolver(args.request) ? await loadNodeSolver() : undefined;
     const outcome = simulateSheets(
@@ -41,8 +42,7 @@ export async function simulateCommand(argv: string[], io: CliIo): Promise<number
     solver?.close();
     if (!outcome.ok) {
       progress.finish();
-      for (const e of outcome.errors) io.stderr(`${formatCellError(e, "en")}\n`);
-      return 2;
+      return printCellErrors(io, outcome.errors, "en");
     }
     if (target) {
       progress.show("saving", `Writing ${target.path}…`);
@@ -50,19 +50,14 @@ export async function simulateCommand(argv: string[], io: CliIo): Promise<number
       // pane leaves in a workbook after a run (README, "Result sheets").
       const { summary, plan, dashboards } = outcome.value;
       const withMapping = rememberMapping(dashboards ?? { sheets: [] }, args.sheets, inputs);
-      const bytes = await writeScenarioWorkbook(data, plan, withMapping, summary, {
-        language: args.request.language ?? "en",
-      });
-      await writeOutputFile(target, bytes);
+      await writeScenarioSheets(host, plan, withMapping, summary, args.request.language ?? "en");
+      await saveResult(target, host);
       progress.finish();
       io.stderr(`Wrote ${target.path}\n`);
     }
     progress.finish();
-    io.stdout(
-      args.json
-        ? `${JSON.stringify(outcome.value.summary, null, 2)}\n`
-        : formatSummaryText(outcome.value.summary),
-    );
+    const summary = outcome.value.summary;
+    io.stdout(args.json ? jsonText(summary) : formatSummaryText(summary));
     return 0;
   } finally {
     progress.finish();

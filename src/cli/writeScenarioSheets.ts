@@ -1,32 +1,40 @@
-import { FileWorkbookHost } from "../hosts/file/fileWorkbookHost";
 import { registerScenario } from "../workbook/scenarioRegistry";
+import type { WorkbookHost } from "../workbook/workbookHost";
 import type { ScenarioSummary } from "../core/scenario/scenarioSummary";
-import type { ScenarioKind } from "../workbook/plan/scenarioMetadata";
 import type { WorkbookPlan } from "../workbook/plan/types";
 import type { Language } from "../core/language";
-
-export interface ScenarioWorkbookOptions {
-  language: Language;
-  /** manual/optimal by the summary's allocation when absent; the search passes "search". */
-  kind?: ScenarioKind;
-}
+import type { SearchOutcome } from "../engine/search";
 
 /**
- * The CLI's result workbook for a scenario, as the pane leaves a workbook after a run: the
- * source's sheets, the scenario sheet, the dashboards (when given), and the scenario registered in
- * the very hidden registry with the comparison sheet rewritten. A source that already holds
- * scenarios written by the add-in keeps them in the comparison. Returns the bytes of a NEW file.
+ * A scenario's result sheets, as the pane leaves a workbook after a run: the scenario sheet, the
+ * dashboards (when given), and the scenario registered in the very hidden registry with the
+ * comparison sheet rewritten. A workbook that already holds scenarios written by the add-in keeps
+ * them in the comparison.
  */
-export async function writeScenarioWorkbook(
-  source: Uint8Array,
+export async function writeScenarioSheets(
+  host: WorkbookHost,
   scenario: WorkbookPlan,
   dashboards: WorkbookPlan | null,
   summary: ScenarioSummary,
-  options: ScenarioWorkbookOptions,
-): Promise<Uint8Array> {
-  const host = await FileWorkbookHost.open(source, { streamLargeSheets: true });
+  language: Language,
+): Promise<void> {
   const [scenarioSheet] = await host.writePlan(scenario);
   if (dashboards) await host.writePlan(dashboards);
-  if (scenarioSheet) await registerScenario(host, summary, scenarioSheet, options);
-  return host.save();
+  if (scenarioSheet) await registerScenario(host, summary, scenarioSheet, { language });
+}
+
+/**
+ * A search's result sheets, as the pane leaves a workbook after a search: the Search sheet and one
+ * scenario sheet per proposal, each registered (as a search result) in the scenario registry with
+ * the comparison sheet rewritten.
+ */
+export async function writeSearchSheets(
+  host: WorkbookHost,
+  outcome: SearchOutcome,
+  language: Language,
+): Promise<void> {
+  const names = await host.writePlan(outcome.plan);
+  for (const { summary, sheetIndex } of outcome.scenarios)
+    if (names[sheetIndex])
+      await registerScenario(host, summary, names[sheetIndex], { language, kind: "search" });
 }

@@ -15,6 +15,8 @@ import { writePlanToWorkbook } from "./writePlan";
 import { enableSheetTails, sheetTail, sheetTailsByName } from "./sheetTails";
 import { spliceSheetTails } from "./spliceSheetTails";
 import { loadWithSheetTails } from "./loadWithSheetTails";
+import { loadLargeXlsx } from "./readLargeXlsx";
+import type { XlsxSheet } from "./worksheetData";
 
 export interface SaveOptions {
   /**
@@ -55,6 +57,18 @@ export class FileWorkbookHost implements WorkbookHost {
   static async open(data: ArrayBuffer | Uint8Array, options: OpenOptions = {}): Promise<FileWorkbookHost> {
     const loaded = options.streamLargeSheets ? await loadWithSheetTails(data) : await loadWorkbook(data);
     return new FileWorkbookHost(repairLoadedWorkbook(loaded));
+  }
+
+  /**
+   * Opens .xlsx bytes whose sheets are read once and then copied with a result (the CLI): their
+   * values (big sheets read from their XML), and a host on that same parse that writes the result,
+   * its big sheets streamed at save as with `streamLargeSheets`.
+   */
+  static async openWithSheets(
+    data: ArrayBuffer | Uint8Array,
+  ): Promise<{ host: FileWorkbookHost; sheets: XlsxSheet[] }> {
+    const { workbook, sheets } = await loadLargeXlsx(data);
+    return { host: new FileWorkbookHost(repairLoadedWorkbook(workbook)), sheets };
   }
 
   /** A workbook with no sheets yet, for users who start from the template. */

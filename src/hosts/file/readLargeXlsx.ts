@@ -1,15 +1,12 @@
-import type { Worksheet } from "@cj-tech-master/excelts";
-import { unzip } from "@cj-tech-master/excelts/archive";
+import type { Workbook, Worksheet } from "@cj-tech-master/excelts";
 import { xmlDecode } from "@cj-tech-master/excelts/xml";
 import type { CellValue } from "../../workbook/sheetData";
 import { parseCellAddress } from "../../workbook/sheetData";
 import { dateToSerial, serialToDate } from "./excelDate";
 import { inspectWorkbookBytes } from "./inspectWorkbookBytes";
 import { inspectWorkbookParts } from "./inspectWorkbookParts";
-import { loadWorkbook } from "./readXlsx";
-import type { SourceRowsTail } from "./sheetTails";
-import { prepareSourceTails } from "./sourceSheetTails";
-import { sheetParts } from "./spliceSheetTails";
+import { loadWithSheetTails } from "./loadWithSheetTails";
+import { sheetTail, type SourceRowsTail } from "./sheetTails";
 import { checkUsedRange, worksheetToSheetData, type SheetVisibility, type XlsxSheet } from "./worksheetData";
 
 /**
@@ -19,22 +16,27 @@ import { checkUsedRange, worksheetToSheetData, type SheetVisibility, type XlsxSh
  * through the model (see prepareSourceTails). The file is judged first, as loadWorkbook does.
  */
 export async function readLargeXlsx(data: ArrayBuffer | Uint8Array): Promise<XlsxSheet[]> {
+  return (await loadLargeXlsx(data)).sheets;
+}
+
+/**
+ * The workbook as loadWithSheetTails loads a file the CLI copies into its result (big sheets kept
+ * out of the model and copied at save), and its sheets' values as readLargeXlsx gives them: the
+ * CLI reads its inputs and writes its result from one parse of the file.
+ */
+export async function loadLargeXlsx(
+  data: ArrayBuffer | Uint8Array,
+): Promise<{ workbook: Workbook; sheets: XlsxSheet[] }> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  // Judged before prepareSourceTails unpacks anything (a zip bomb, a file that is no workbook).
   await inspectWorkbookParts(bytes, inspectWorkbookBytes(bytes));
-  const prepared = await prepareSourceTails(bytes);
-  const workbook = await loadWorkbook(prepared.data);
-  if (prepared.tails.size === 0) return workbook.worksheets.map((ws) => worksheetToSheetData(ws));
-  const reader = unzip(bytes);
-  const text = async (path: string) =>
-    new TextDecoder().decode((await reader.bytes(path)) ?? new Uint8Array());
-  const parts = sheetParts(await text("xl/workbook.xml"), await text("xl/_rels/workbook.xml.rels"));
+  const workbook = await loadWithSheetTails(bytes);
   const sheets: XlsxSheet[] = [];
   for (const ws of workbook.worksheets) {
-    const part = parts.get(ws.name);
-    const tail = part ? prepared.tails.get(part) : undefined;
-    sheets.push(tail ? await tailSheetData(ws, tail) : worksheetToSheetData(ws));
+    const tail = sheetTail(workbook, ws);
+    sheets.push(tail?.kind === "source" ? await tailSheetData(ws, tail) : worksheetToSheetData(ws));
   }
-  return sheets;
+  return { workbook, sheets };
 }
 
 /** A copied sheet's values, bounded like worksheetToSheetData: by the cells that hold a value. */

@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import { Workbook } from "@cj-tech-master/excelts";
 import { describe, expect, it } from "vitest";
 import { readInputWorkbook } from "../../../src/cli/readInputWorkbook";
-import { writeScenarioWorkbook } from "../../../src/cli/writeScenarioWorkbook";
+import { writeScenarioSheets } from "../../../src/cli/writeScenarioSheets";
 import { REPORT_EXAMPLE_INPUTS } from "../../../src/core/businesscase/inputs";
 import { defaultScenarioRequest } from "../../../src/core/scenario/scenarioRequest";
 import { writeResultFile } from "../../../src/hosts/file/writeWorkbookFile";
@@ -31,7 +31,7 @@ async function sheetNames(bytes: Uint8Array): Promise<string[]> {
 
 describe("written sheets read well (issue 15 point 5)", () => {
   it("simulate --out: scenario, dashboards and comparison", async () => {
-    const { data, sheets, inputs } = await readInputWorkbook(SAMPLE);
+    const { host, sheets, inputs } = await readInputWorkbook(SAMPLE);
     const outcome = simulateSheets(
       sheets,
       inputs,
@@ -41,7 +41,8 @@ describe("written sheets read well (issue 15 point 5)", () => {
     );
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
     const { plan, dashboards, summary } = outcome.value;
-    const bytes = await writeScenarioWorkbook(data, plan, dashboards ?? null, summary, { language: "en" });
+    await writeScenarioSheets(host, plan, dashboards ?? null, summary, "en");
+    const bytes = await host.save();
     const written = (await sheetNames(bytes)).filter((n) => !sheets.some((s) => s.name === n));
     expect(written).toEqual(["Scenario", "Dashboards", "Scenario comparison"]);
     expect(

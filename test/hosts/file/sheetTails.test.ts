@@ -161,6 +161,20 @@ describe("big sheets streamed into the file at save (sheet tails)", { timeout: 6
     expect(await readLargeXlsx(source)).toEqual(await readXlsx(source));
   });
 
+  it("reads a workbook and writes its result copy from one parse (the CLI)", async () => {
+    const source = await writtenWhole(null, {
+      sheets: [...csvPlan(ROWS).sheets, ...tripsPlan(ROWS).sheets.map((s) => ({ ...s, activate: false }))],
+    });
+    const { host, sheets } = await FileWorkbookHost.openWithSheets(source);
+    // Logninger's values come from its XML (a copied sheet), Ture's through the model.
+    expect(sheets).toEqual(await readXlsx(source));
+    const result = tripsPlan(TAIL_MIN_ROWS + 1);
+    expect(await host.writePlan(result)).toEqual(["Ture (2)"]);
+    const saved = await host.save();
+    await expectValidXlsx(saved, "A result written through the host its inputs were read with");
+    await expectSameWorkbook(saved, await writtenWhole(source, result), [1, 2, 3, 4, 5, 6, 15, ROWS + 1]);
+  });
+
   it("refuses to read back a streamed sheet instead of giving its first rows only", async () => {
     const host = FileWorkbookHost.empty({ streamLargeSheets: true });
     await host.writePlan(csvPlan(TAIL_MIN_ROWS));
