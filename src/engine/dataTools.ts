@@ -1,7 +1,7 @@
 import { checkVehicles, type VehicleCheckRequest, type VehicleCheckResult } from "./checkVehicles";
 import { exportVehiclesPlan } from "./exportVehicles";
 import { locationsOverview, type LocationsOverview } from "./locationsOverview";
-import type { Language } from "../workbook/read/cellError";
+import type { Language } from "../core/language";
 import { locationsOverviewPlan } from "../workbook/plan/locationsOverviewPlan";
 import type { WorkbookPlan } from "../workbook/plan/types";
 import { vehicleCheckPlan } from "../workbook/plan/vehicleCheckPlan";

@@ -1,4 +1,4 @@
-import type { Language } from "../workbook/read/cellError";
+import type { Language } from "../core/language";
 
 /** The Intl locale for the pane's numbers and dates: Danish, or British English (day-first, like Denmark). */
 export function localeOf(lang: Language): string {

@@ -1,4 +1,4 @@
-import type { Language } from "../workbook/read/cellError";
+import type { Language } from "../core/language";
 import type { AllocationFigures } from "../core/allocation/incumbentFigures";
 import type { PhaseCode, Progress } from "../engine/envelope";
 import { localeOf } from "./format";

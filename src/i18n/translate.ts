@@ -1,6 +1,6 @@
 import { en, type MessageKey } from "./messages/en";
 import { da } from "./messages/da";
-import type { Language } from "../workbook/read/cellError";
+import type { Language } from "../core/language";
 
 export type { Language, MessageKey };
 
