@@ -5,6 +5,7 @@ import { simulateSheets } from "../../src/engine/simulate";
 import { cellResult, type PlanCell, type SheetPlan, type WorkbookPlan } from "../../src/workbook/plan/types";
 import type { CellValue, SheetData } from "../../src/workbook/sheetData";
 import type { InputSheets } from "../../src/engine/api";
+import type { Language } from "../../src/core/language";
 
 /** 2025-03-03 as an Excel serial: the first day of the fixture's trips. */
 export const D = 45719;
@@ -89,7 +90,7 @@ const sheet = (name: string, values: CellValue[][]): SheetData => ({
 
 /** The input sheets and the scenario sheet a simulation of two Zoes writes, as a host reads them. */
 export function transitionWorkbook(
-  options: { leaseEndOfYaris?: CellValue; language?: "en" | "da"; keepToday?: boolean } = {},
+  options: { leaseEndOfYaris?: CellValue; language?: Language; keepToday?: boolean } = {},
 ): {
   sheets: SheetData[];
   scenario: SheetPlan;
@@ -99,7 +100,7 @@ export function transitionWorkbook(
   return { sheets: [...inputs, sheetDataOf(scenario, "Scenario")], scenario };
 }
 
-function scenarioPlanOf(inputs: SheetData[], language: "en" | "da", keepToday: boolean): SheetPlan {
+function scenarioPlanOf(inputs: SheetData[], language: Language, keepToday: boolean): SheetPlan {
   // The scenario is simulated with valid lease dates: only the plan reads them.
   const valid = [sheet("Køretøjer", vehicleRows()), inputs[1]];
   const outcome = simulateSheets(valid, INPUTS, {

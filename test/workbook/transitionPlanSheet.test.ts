@@ -6,8 +6,9 @@ import { readTransitionPlanSheet } from "../../src/workbook/read/readTransitionP
 import { formatCellError } from "../../src/workbook/read/cellError";
 import { cellAddress } from "../../src/workbook/sheetData";
 import { INPUTS, sheetDataOf, transitionWorkbook } from "../engine/transitionFixture";
+import type { Language } from "../../src/core/language";
 
-function planOf(options: Parameters<typeof transitionWorkbook>[0] = {}, language: "en" | "da" = "en") {
+function planOf(options: Parameters<typeof transitionWorkbook>[0] = {}, language: Language = "en") {
   const { sheets } = transitionWorkbook(options);
   const r = transitionPlanFromSheets(sheets, INPUTS, { language, scenarioSheet: "Scenario" });
   if (!r.ok) throw new Error(r.errors.map((e) => formatCellError(e)).join("\n"));

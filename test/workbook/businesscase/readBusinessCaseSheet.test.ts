@@ -5,8 +5,9 @@ import { formatCellError } from "../../../src/workbook/read/cellError";
 import { isBusinessCaseSheet, readBusinessCaseSheet } from "../../../src/workbook/read/readBusinessCaseSheet";
 import type { CellValue, SheetData } from "../../../src/workbook/sheetData";
 import { sheetDataOf } from "./planCells";
+import type { Language } from "../../../src/core/language";
 
-const written = (language: "en" | "da" = "en") =>
+const written = (language: Language = "en") =>
   sheetDataOf(businessCasePlan({ language, inputs: { ...REPORT_EXAMPLE_INPUTS } }).sheets[0]);
 
 /** The sheet after the user typed `value` into `address`. */

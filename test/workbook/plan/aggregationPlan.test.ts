@@ -9,6 +9,7 @@ import { defaultParameters } from "../../../src/core/model/parameters";
 import type { SheetData } from "../../../src/workbook/sheetData";
 import { AWAY, HOME, NORD, aLog, offset, t } from "../../core/aggregation/aggregationFixtures";
 import { aVehicle } from "../../helpers/builders";
+import type { Language } from "../../../src/core/language";
 
 const result = aggregateTrips(
   {
@@ -23,7 +24,7 @@ const result = aggregateTrips(
   },
   aggregationParams(),
 );
-const plan = (language: "en" | "da" = "da") =>
+const plan = (language: Language = "da") =>
   aggregationPlan(result, {
     language,
     parameters: defaultParameters(),

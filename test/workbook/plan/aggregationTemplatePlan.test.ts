@@ -10,11 +10,12 @@ const aggregationSheets = new Set([
   "GPS points",
 ]);
 /** The aggregation's part of "Create template". */
-const aggregationTemplatePlan = (lang: "da" | "en") => ({
+const aggregationTemplatePlan = (lang: Language) => ({
   sheets: templatePlan(lang).sheets.filter((s) => aggregationSheets.has(s.name)),
 });
 import { readAggregationInputs } from "../../../src/workbook/read/readAggregationInputs";
 import type { CellValue, SheetData } from "../../../src/workbook/sheetData";
+import type { Language } from "../../../src/core/language";
 
 describe("the template's aggregation sheets", () => {
   it("gives empty Lokationer, Logninger and GPS-punkter tables whose headers the readers accept", () => {

@@ -7,6 +7,7 @@ import type { PlanRange } from "../../../src/workbook/plan/types";
 import type { MipSolver } from "../../../src/core/allocation/mipSolver";
 import { loadHighsSolver } from "../../../src/solver/highsSolver";
 import { aTrip, aVehicle, anEv, params } from "../../helpers/builders";
+import type { Language } from "../../../src/core/language";
 
 let solver: MipSolver;
 beforeAll(async () => {
@@ -18,7 +19,7 @@ const data = {
   trips: [aTrip("08:00", "10:00", 10, "1"), aTrip("09:00", "11:00", 30, "2")],
   params: params(),
 };
-const sheetOf = (request: Partial<ScenarioRequest>, language: "en" | "da" = "en") => {
+const sheetOf = (request: Partial<ScenarioRequest>, language: Language = "en") => {
   const result = runScenario(data, { ...defaultScenarioRequest(), location: "Loc", ...request }, { solver });
   return scenarioPlan(result, summarizeScenario(result), { language, parameterKeysSet: [], runId: "r1" })
     .sheets[0];

@@ -15,18 +15,19 @@ import {
   templateHeader,
   type SheetSpec,
 } from "../../../src/workbook/schema/sheets";
+import type { Language } from "../../../src/core/language";
 
 /** Excel's rule for table names (letters, digits, _ and ., a letter or _ first, not a cell address). */
 const EXCEL_TABLE_NAME = /^[A-Za-z_][A-Za-z0-9_.]*$/;
 
-function tableOf(lang: "da" | "en", spec: SheetSpec): PlanTable {
+function tableOf(lang: Language, spec: SheetSpec): PlanTable {
   const sheet = templatePlan(lang).sheets.find((s) => s.name === spec[lang]);
   if (!sheet) throw new Error(`no sheet ${spec[lang]}`);
   expect(sheet.tables).toHaveLength(1);
   return sheet.tables[0];
 }
 
-function column(table: PlanTable, spec: SheetSpec, field: string, lang: "da" | "en" = "da"): number {
+function column(table: PlanTable, spec: SheetSpec, field: string, lang: Language = "da"): number {
   const col = spec.columns.find((c) => c.field === field);
   if (!col) throw new Error(`no column ${field}`);
   return table.columns.map((c) => c.header).indexOf(templateHeader(col, lang));
