@@ -12,6 +12,7 @@ import {
   VerticalStackedBarChart,
 } from "@fluentui/react-charts";
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
 import type { Language } from "../i18n/translate";
 import type { ViewChart } from "../workbook/sheetView";
 import {
@@ -24,7 +25,6 @@ import {
   seriesColour,
   thinnedLabels,
   valueFormatter,
-  type HorizontalBars,
 } from "./chartData";
 import { axisLabelWidth, truncatedLabel } from "./axisLabelWidth";
 
@@ -36,11 +36,13 @@ export interface ChartViewProps {
   height: number;
 }
 
+/** Above a horizontal bar plot: the box's title is outside the chart, so little room is needed. */
+const TOP_MARGIN = 4;
 /**
- * What Fluent keeps around a horizontal bar plot (20 px above, 35 px for the x axis, 8 px and half
- * a bar at either end), so the plot gets the bars' own height.
+ * What Fluent keeps around a horizontal bar plot (the top margin, 35 px for the x axis, 8 px and
+ * half a bar at either end), so the plot gets the bars' own height.
  */
-const BAR_CHART_MARGINS = 20 + 35 + 2 * 8 + BAR_PX;
+const BAR_CHART_MARGINS = TOP_MARGIN + 35 + 2 * 8 + BAR_PX;
 /** Room for a legend line above a chart whose plot scrolls. */
 const LEGEND_HEIGHT = 32;
 /** Category labels longer than this are cut with an ellipsis; the full text is their tooltip. */
@@ -68,34 +70,17 @@ export default function ChartView({ chart, language, width, height }: ChartViewP
   const format = valueFormatter(chart.series[0]?.format, language);
   const culture = language === "da" ? "da-DK" : "en-GB";
 
-  if (chart.kind === "bar") {
-    const legend = chart.series.length > 1;
-    const bars = horizontalBars(chart, labels, (value) => format(value));
-    const visible = height - (legend ? LEGEND_HEIGHT : 0);
-    const plotHeight = Math.max(visible, bars.yMax + BAR_CHART_MARGINS);
+  if (chart.kind === "bar")
     return (
-      <div className={styles.frame} style={{ width, height }}>
-        {legend && (
-          <div className={styles.legendBar}>
-            <Legends
-              legends={chart.series.map((s, k) => ({ title: s.name, color: seriesColour(k) }))}
-              enabledWrapLines
-              styles={{ text: styles.legend }}
-            />
-          </div>
-        )}
-        <div className={styles.scroller}>
-          <div className={styles.plot} style={{ width, height: plotHeight }}>
-            <HorizontalBars
-              bars={bars}
-              percent={isPercentFormat(chart.series[0]?.format)}
-              culture={culture}
-            />
-          </div>
-        </div>
-      </div>
+      <BarChartFrame
+        chart={chart}
+        labels={labels}
+        format={format}
+        culture={culture}
+        width={width}
+        height={height}
+      />
     );
-  }
 
   const common = {
     hideLegend: chart.series.length < 2,
@@ -172,37 +157,76 @@ export default function ChartView({ chart, language, width, height }: ChartViewP
   return <div style={{ width, height }}>{drawn}</div>;
 }
 
-function HorizontalBars({
-  bars,
-  percent,
+/**
+ * Horizontal bars in a frame of the box's size: the legend on top, the plot below at its own
+ * height, scrolling. The legend works as Fluent's own: a series picked there is highlighted.
+ */
+function BarChartFrame({
+  chart,
+  labels,
+  format,
   culture,
+  width,
+  height,
 }: {
-  bars: HorizontalBars;
-  percent: boolean;
+  chart: ViewChart;
+  labels: readonly string[];
+  format: (value: number) => string;
   culture: string;
+  width: number;
+  height: number;
 }) {
+  const styles = useStyles();
+  const [selected, setSelected] = useState<string[]>([]);
+  const legend = chart.series.length > 1;
+  const bars = horizontalBars(chart, labels, (value) => format(value));
+  const visible = height - (legend ? LEGEND_HEIGHT : 0);
+  const plotHeight = Math.max(visible, bars.yMax + BAR_CHART_MARGINS);
+  const percent = isPercentFormat(chart.series[0]?.format);
   // Room for the category labels as drawn, and right of the longest bar for its value label.
   const margins = {
+    top: TOP_MARGIN,
     left: axisLabelWidth(bars.tickText.map((l) => truncatedLabel(l, LABEL_CHARS))) + 20,
     right: percent ? 20 : 44,
   };
   return (
-    <HorizontalBarChartWithAxis
-      margins={margins}
-      data={bars.data}
-      hideLegend
-      enableReflow={false}
-      culture={culture}
-      barHeight={BAR_PX}
-      yMaxValue={bars.yMax}
-      yAxisTickValues={bars.tickValues}
-      yAxis={{ tickText: bars.tickText }}
-      showYAxisLables
-      showYAxisLablesTooltip
-      noOfCharsToTruncate={LABEL_CHARS}
-      // A share's bar would be labelled 0.15 next to ticks in per cent: its ticks alone say it.
-      hideLabels={percent}
-      {...(percent ? { tickFormat: ".0%" } : {})}
-    />
+    <div className={styles.frame} style={{ width, height }}>
+      {legend && (
+        <div className={styles.legendBar}>
+          <Legends
+            legends={chart.series.map((s, k) => ({ title: s.name, color: seriesColour(k) }))}
+            enabledWrapLines
+            styles={{ text: styles.legend }}
+            selectedLegends={selected}
+            onChange={(legends) => setSelected(legends)}
+          />
+        </div>
+      )}
+      <div className={styles.scroller}>
+        <div className={styles.plot} style={{ width, height: plotHeight }}>
+          <HorizontalBarChartWithAxis
+            // Fluent (9.3.25) takes a changed legendProps.selectedLegends into its state but only
+            // highlights when the selection was there at mount: a new selection mounts it anew.
+            key={selected.join("\n")}
+            margins={margins}
+            data={bars.data}
+            hideLegend
+            legendProps={{ selectedLegends: selected }}
+            enableReflow={false}
+            culture={culture}
+            barHeight={BAR_PX}
+            yMaxValue={bars.yMax}
+            yAxisTickValues={bars.tickValues}
+            yAxis={{ tickText: bars.tickText }}
+            showYAxisLables
+            showYAxisLablesTooltip
+            noOfCharsToTruncate={LABEL_CHARS}
+            // A share's bar would be labelled 0.15 next to ticks in per cent: its ticks alone say it.
+            hideLabels={percent}
+            {...(percent ? { tickFormat: ".0%" } : {})}
+          />
+        </div>
+      </div>
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { cleanup, waitFor } from "@testing-library/react";
+import { cleanup, fireEvent, waitFor } from "@testing-library/react";
 import ChartView from "../../src/browser/ChartView";
 import { BAR_PX } from "../../src/browser/chartData";
 import type { ViewChart } from "../../src/workbook/sheetView";
@@ -94,6 +94,18 @@ describe("ChartView", () => {
     const legend = getByText("Parked at home");
     expect(frame.contains(legend)).toBe(true);
     expect(plot.parentElement!.contains(legend)).toBe(false);
+    // Picking a series in that legend highlights its bars, as Fluent's own legend does.
+    fireEvent.click(legend.closest("button")!);
+    await waitFor(() => {
+      const opacity = (series: string) =>
+        new Set(
+          [...container.querySelectorAll("rect[role='option']")]
+            .filter((r) => r.getAttribute("aria-label")!.includes(`. ${series}, `))
+            .map((r) => r.getAttribute("opacity")),
+        );
+      expect(opacity("Parked at home")).toEqual(new Set(["1"]));
+      expect(opacity("Out")).toEqual(new Set(["0.1"]));
+    });
   });
 
   it("plots a scatter's points, x from the category cells", async () => {
