@@ -47,13 +47,13 @@ export const INPUT_SHEET_OPTIONS = {
 /** --vehicles, --trips, --parameters and --map from parsed values. */
 export function inputSheetChoice(values: Record<string, unknown>): InputSheetChoice {
   const mapped = parseColumnMapping((values.map as string[] | undefined) ?? []);
-  if (!mapped.ok) throw new UsageError(mapped.message);
+  if (!mapped.ok) throw new UsageError(mapped.errors.join("\n"));
   const name = (key: "vehicles" | "trips" | "parameters") => {
     const v = values[key] as string | undefined;
     if (v !== undefined && v.trim() === "") throw new UsageError(`--${key} needs a sheet name`);
     return v === undefined ? {} : { [key]: v };
   };
-  return { ...name("vehicles"), ...name("trips"), ...name("parameters"), columnMapping: mapped.mapping };
+  return { ...name("vehicles"), ...name("trips"), ...name("parameters"), columnMapping: mapped.value };
 }
 
 /** Repeated --location pools the locations into one fleet (as OS2 does). */

@@ -1,3 +1,4 @@
+import type { Result } from "../../core/result";
 import type { ColumnMapping } from "../read/locateTable";
 import { normaliseHeader, TRIPS_SHEET, VEHICLES_SHEET, type SheetSpec } from "./sheets";
 
@@ -13,7 +14,8 @@ const MAPPABLE: readonly { key: keyof InputColumnMapping; spec: SheetSpec }[] = 
   { key: "trips", spec: TRIPS_SHEET },
 ];
 
-export type ColumnMappingParse = { ok: true; mapping: InputColumnMapping } | { ok: false; message: string };
+/** The mapping, or what is wrong with the first bad entry (a command-line message). */
+export type ColumnMappingParse = Result<InputColumnMapping, string>;
 
 /**
  * Reads `Field=Header` entries (`--map "Turlængde=Km kørt"`): Field is a column's Danish or
@@ -29,7 +31,7 @@ export function parseColumnMapping(entries: readonly string[]): ColumnMappingPar
     if (left === "" || header === "")
       return {
         ok: false,
-        message: `--map takes Field=Header, e.g. --map "Turlængde=Km kørt"; got "${entry}"`,
+        errors: [`--map takes Field=Header, e.g. --map "Turlængde=Km kørt"; got "${entry}"`],
       };
     const bang = left.indexOf("!");
     const sheetName = bang >= 0 ? normaliseHeader(left.slice(0, bang)) : null;
@@ -40,7 +42,9 @@ export function parseColumnMapping(entries: readonly string[]): ColumnMappingPar
     if (sheets.length === 0)
       return {
         ok: false,
-        message: `--map "${entry}": "${left.slice(0, bang)}" is not a sheet that can be mapped; use Køretøjer or Ture`,
+        errors: [
+          `--map "${entry}": "${left.slice(0, bang)}" is not a sheet that can be mapped; use Køretøjer or Ture`,
+        ],
       };
     let matched = false;
     for (const { key, spec } of sheets) {
@@ -51,8 +55,11 @@ export function parseColumnMapping(entries: readonly string[]): ColumnMappingPar
     }
     if (!matched) {
       const fields = [...new Set(sheets.flatMap((s) => s.spec.columns.map((c) => c.da)))].join(", ");
-      return { ok: false, message: `--map "${entry}": no column is called "${left}"; map one of: ${fields}` };
+      return {
+        ok: false,
+        errors: [`--map "${entry}": no column is called "${left}"; map one of: ${fields}`],
+      };
     }
   }
-  return { ok: true, mapping };
+  return { ok: true, value: mapping };
 }
