@@ -43,6 +43,8 @@ const TOP_MARGIN = 4;
  * half a bar at either end), so the plot gets the bars' own height.
  */
 const BAR_CHART_MARGINS = TOP_MARGIN + 35 + 2 * 8 + BAR_PX;
+/** Room for a bar's value label ("265.7k") right of the longest bar. */
+const VALUE_LABEL_PX = 44;
 /** Room for a legend line above a chart whose plot scrolls. */
 const LEGEND_HEIGHT = 32;
 /** Category labels longer than this are cut with an ellipsis; the full text is their tooltip. */
@@ -183,11 +185,16 @@ function BarChartFrame({
   const visible = height - (legend ? LEGEND_HEIGHT : 0);
   const plotHeight = Math.max(visible, bars.yMax + BAR_CHART_MARGINS);
   const percent = isPercentFormat(chart.series[0]?.format);
+  // A share's bar would be labelled 0.15 next to ticks in per cent, and a bar running below zero
+  // (a saving that turns into a loss) would have its label drawn over the category's: their ticks
+  // alone say what they are worth.
+  const negative = chart.series.some((s) => s.values.some((v) => v !== null && v < 0));
+  const hideLabels = percent || negative;
   // Room for the category labels as drawn, and right of the longest bar for its value label.
   const margins = {
     top: TOP_MARGIN,
     left: axisLabelWidth(bars.tickText.map((l) => truncatedLabel(l, LABEL_CHARS))) + 20,
-    right: percent ? 20 : 44,
+    right: hideLabels ? 20 : VALUE_LABEL_PX,
   };
   return (
     <div className={styles.frame} style={{ width, height }}>
@@ -221,8 +228,7 @@ function BarChartFrame({
             showYAxisLables
             showYAxisLablesTooltip
             noOfCharsToTruncate={LABEL_CHARS}
-            // A share's bar would be labelled 0.15 next to ticks in per cent: its ticks alone say it.
-            hideLabels={percent}
+            hideLabels={hideLabels}
             {...(percent ? { tickFormat: ".0%" } : {})}
           />
         </div>
