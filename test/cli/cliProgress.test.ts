@@ -44,7 +44,7 @@ describe("fleetopt's progress and its text output", () => {
     expect(JSON.parse(stdout).allocation).toBe("optimal");
     for (const line of stderr.trimEnd().split("\n")) expect(line).toMatch(/^\[\d+ s\] \S/);
     expect(stderr).toMatch(
-      /\] Optimal allocation: best so far [\d,]+ kr\/yr, no bound yet \(time limit 30 s\)\n/,
+      /\] Optimal allocation: best so far [\d,]+ kr\/yr, gap \d+\.\d\d % \(time limit 30 s\)\n/,
     );
     expect(stderr).not.toMatch(/Infinity|NaN/);
   });
