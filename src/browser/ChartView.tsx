@@ -45,6 +45,8 @@ const TOP_MARGIN = 4;
 const BAR_CHART_MARGINS = TOP_MARGIN + 35 + 2 * 8 + BAR_PX;
 /** Room for a bar's value label ("265.7k") right of the longest bar. */
 const VALUE_LABEL_PX = 44;
+/** What a vertical chart's value axis and margins take of its width. */
+const VALUE_AXIS_PX = 80;
 /** Room for a legend line above a chart whose plot scrolls. */
 const LEGEND_HEIGHT = 32;
 /** Category labels longer than this are cut with an ellipsis; the full text is their tooltip. */
@@ -139,7 +141,7 @@ export default function ChartView({ chart, language, width, height }: ChartViewP
   } else {
     // A line over categories: x is the category's position, labelled with the category's text, as
     // Excel spaces a line chart's categories evenly whatever they hold; as many labels as fit.
-    const shown = thinnedLabels(labels, width - 80);
+    const shown = thinnedLabels(labels, width - VALUE_AXIS_PX);
     drawn = (
       <LineChart
         {...common}
