@@ -62,7 +62,7 @@ async function expectChartsReadable(page: Page, sheet: string, count: number): P
   for (let i = 0; i < count; i++) {
     const figure = figures.nth(i);
     await expect(figure.locator("svg").first()).toBeVisible(OPENING);
-    expect(await chartFaults(figure), await figure.getAttribute("aria-label")).toEqual([]);
+    expect(await chartFaults(figure), (await figure.getAttribute("aria-label")) ?? undefined).toEqual([]);
   }
 }
 
