@@ -34,6 +34,12 @@ export default function ResultChart({
       width={width}
       height={170}
       enableReflow={false}
+      // Fluent's 16 px bars are narrower than their labels ("100 %"), which then overlap: bars as
+      // wide as the pane allows, so each label sits over its own bar.
+      barWidth="auto"
+      maxBarWidth={48}
+      xAxisInnerPadding={0.25}
+      xAxisOuterPadding={0.25}
       yAxisTickFormat={(value: number) => `${percent.format(value)} %`}
       data={figures.map(([name, today, simulated]) => ({
         name,
