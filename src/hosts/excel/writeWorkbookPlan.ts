@@ -3,7 +3,7 @@ import type { ExcelApiSupport, ExcelRun } from "./excelRun";
 import { ACTION_BYTES, renderSheetPlan } from "./renderSheetPlan";
 import { runBudgetedSteps, type WriteStep } from "./runBudgetedSteps";
 import { uniqueSheetName } from "../../workbook/schema/uniqueSheetName";
-import { uniqueTableName } from "./uniqueTableName";
+import { uniqueTableName } from "../../workbook/schema/uniqueTableName";
 
 export interface WritePlanOptions {
   run: ExcelRun;

@@ -2,13 +2,13 @@
  * Excel's naming rules for sheets and tables, applied before ExcelTS sees a name: ExcelTS throws on
  * illegal characters and duplicates, and silently truncates long names, where the contract is to
  * make the name legal and unique and never to overwrite an existing sheet. The sheet and table
- * rules are the Excel host's own (pure functions), so both hosts name a plan's sheets alike.
+ * rules live in workbook/schema (pure functions), so both hosts name a plan's sheets alike.
  */
 import {
   sanitizeSheetName,
   uniqueSheetName as uniqueAmongLowerCased,
 } from "../../workbook/schema/uniqueSheetName";
-import { uniqueTableName as uniqueTableAmongLowerCased } from "../excel/uniqueTableName";
+import { uniqueTableName as uniqueTableAmongLowerCased } from "../../workbook/schema/uniqueTableName";
 
 export { sanitizeSheetName };
 

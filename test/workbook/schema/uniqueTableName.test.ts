@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { uniqueTableName } from "../../../src/hosts/excel/uniqueTableName";
+import { uniqueTableName } from "../../../src/workbook/schema/uniqueTableName";
 
 describe("uniqueTableName", () => {
   it("keeps a free table name", () => {
