@@ -1,7 +1,9 @@
 import type { MipSolver } from "../core/allocation/mipSolver";
 import type { Language } from "../core/language";
 import type { Vehicle, VehicleType } from "../core/model/types";
-import { modelKey, modelLabel } from "../core/scenario/fleetChanges";
+import { modelKey } from "../core/scenario/fleetChanges";
+import { uniqueModelLabels } from "../workbook/plan/modelLabels";
+import { SCENARIO_LABELS } from "../workbook/plan/scenarioLabels";
 import { locationsOf, runScenario, type ScenarioData } from "../core/scenario/runScenario";
 import { ScenarioError } from "../core/scenario/scenarioError";
 import { memberName } from "../core/simulation/buildFleet";
@@ -142,6 +144,8 @@ export function transitionPlanFromSheets(
     kind: s.kind,
     figures: figures.value[k],
   }));
+  // The arriving model in the sheet's language: "Christiania Classic (elcykel)" in Danish.
+  const typeWords = SCENARIO_LABELS[request.language].types;
   const sheetPlan = transitionPlan({
     language: request.language,
     location: run.location,
@@ -151,7 +155,7 @@ export function transitionPlanFromSheets(
       event,
       outName:
         event.out !== null ? memberName({ key: event.out, vehicle: vehicle(event.out), copy: 1 }, false) : "",
-      inName: event.in !== null ? modelLabel(vehicle(event.in)) : "",
+      inName: event.in !== null ? uniqueModelLabels([vehicle(event.in)], typeWords)[0] : "",
     })),
     fleets,
     today: todayFigures,

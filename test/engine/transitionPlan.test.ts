@@ -40,6 +40,17 @@ describe("the transition plan of a hand-made workbook", () => {
     ]);
   });
 
+  it("names the arriving model as the scenario sheet does, in the sheet's language", () => {
+    const danish = transitionWorkbook({ language: "da" });
+    const outcome = transitionPlanFromSheets(danish.sheets, INPUTS, {
+      language: "da",
+      scenarioSheet: "Scenario",
+    });
+    const cells = JSON.stringify(ok(outcome).plan);
+    expect(cells).toContain('"Renault Zoe (el)"');
+    expect(JSON.stringify(danish.scenario)).toContain('"Renault Zoe (el)"');
+  });
+
   it("with no escalation or discounting, 2026 costs today's yearly cost and 2029 the scenario's", () => {
     const { summary } = ok(plan(sheets, { escalation: "0", discountRate: "0" }));
     const [y2026, , , y2029] = summary.years;
