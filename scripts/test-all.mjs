@@ -4,15 +4,16 @@
  * `N passed, N failed, N skipped` summed over all layers (CI reads that line, not vitest's or
  * Playwright's). Skipped counts vitest's skipped and todo tests, Playwright's skipped tests and the
  * layers a flag left out.
- *   1. static: tsc (one config per runtime), eslint, prettier, offline manifest validation, the import
- *      layers (scripts/check-layers.mjs); then the CLI bundle is rebuilt for the CLI tests
+ *   1. side by side: tsc (one config per runtime), eslint, prettier, offline manifest validation, the import
+ *      layers (scripts/check-layers.mjs) and the production build; then the CLI bundle for the CLI tests
  *   2–4. vitest: core, workbook, hosts, components (TZ=Europe/Copenhagen, then the core again in UTC)
  *   5. Playwright on the production build with Debian's Chromium
  * A test that skips for want of a tool the machine has (LibreOffice, Chromium: .ci/run installs
  * them) is a failure; tests that skip for want of ../shared are named in one line.
  * Flags: --skip-e2e (no browser on this machine), --only-e2e.
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { availableParallelism } from "node:os";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { delimiter, join, relative } from "node:path";
 
@@ -51,6 +52,31 @@ const NEEDS = [
     installed: false,
   },
 ];
+
+/**
+ * Runs independent checks side by side, as many as the machine has cores (tsc and eslint use one
+ * core each), and checks each; a check's output is printed whole when it ends, so none interleave.
+ * @param checks [name, command, args][]
+ */
+async function runSideBySide(checks) {
+  const queue = [...checks];
+  const worker = async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const [name, cmd, cmdArgs] = next;
+      const { ok, output } = await new Promise((done) => {
+        const child = spawn(cmd, cmdArgs, { cwd: root, env: process.env });
+        let output = "";
+        child.stdout.on("data", (d) => (output += d));
+        child.stderr.on("data", (d) => (output += d));
+        child.on("error", (e) => done({ ok: false, output: output + String(e) }));
+        child.on("close", (code) => done({ ok: code === 0, output }));
+      });
+      process.stdout.write(`\n$ ${[cmd, ...cmdArgs].join(" ")}\n${output}`);
+      check(name, ok);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, availableParallelism()) }, worker));
+}
 
 function run(cmd, cmdArgs, env = {}) {
   process.stdout.write(`\n$ ${[cmd, ...cmdArgs].join(" ")}\n`);
@@ -97,11 +123,15 @@ function vitest(name, extraArgs, env) {
     check(`vitest ${name} exited non-zero`, false);
 }
 
-function playwright() {
+/** @param built whether the production build already ran (beside the static checks) */
+function playwright(built) {
   const out = join(reportDir, "playwright.json");
   rmSync(out, { force: true });
-  if (!run("npx", ["webpack", "--mode", "production"])) return check("production build", false);
-  check("production build", true);
+  if (built === false) return check("playwright (no production build)", false);
+  if (built === undefined) {
+    if (!run("npx", ["webpack", "--mode", "production"])) return check("production build", false);
+    check("production build", true);
+  }
   run("npx", ["playwright", "test", "--reporter=list,json"], { PLAYWRIGHT_JSON_OUTPUT_NAME: out });
   if (!existsSync(out)) return check("playwright (no report)", false);
   const stats = JSON.parse(readFileSync(out, "utf8")).stats ?? {};
@@ -136,30 +166,39 @@ function skipLayer(name, flag) {
   notes.push(`${name} skipped (${flag})`);
 }
 
+let built;
 if (!args.has("--only-e2e")) {
-  check("tsc (everything, tests included)", run("npx", ["tsc", "-p", "tsconfig.json", "--noEmit"]));
-  // One config per runtime: a file that reaches for another runtime's API fails here.
-  for (const [config, what] of [
-    ["tsconfig.core.json", "pure core: no DOM, Office or Node"],
-    ["tsconfig.worker.json", "Web Worker: no DOM, Office or Node"],
-    ["tsconfig.node.json", "Node: CLI, solver threads, bench, scripts; no DOM or Office"],
-    ["tsconfig.app.json", "pane, page and Excel host: DOM and Office, no Node"],
-  ])
-    check(`tsc (${what})`, run("npx", ["tsc", "-p", config, "--noEmit"]));
-  check("eslint", run("npx", ["eslint", "."]));
-  check("prettier", run("npx", ["prettier", "--check", "."]));
-  check("manifest (offline XSD + lint)", run("npx", ["tsx", "scripts/validate-manifest.ts"]));
-  check("import layers and circles", run("node", ["scripts/check-layers.mjs"]));
+  const tsc = (config, what) => [`tsc (${what})`, "npx", ["tsc", "-p", config, "--noEmit"]];
+  const failedBefore = failures.length;
+  // The browser tests' production build runs here too: it is one more single-core job.
+  const build = args.has("--skip-e2e")
+    ? []
+    : [["production build", "npx", ["webpack", "--mode", "production"]]];
+  await runSideBySide([
+    ...build,
+    tsc("tsconfig.json", "everything, tests included"),
+    // One config per runtime: a file that reaches for another runtime's API fails here.
+    tsc("tsconfig.app.json", "pane, page and Excel host: DOM and Office, no Node"),
+    ["eslint", "npx", ["eslint", "."]],
+    ["prettier", "npx", ["prettier", "--check", "."]],
+    tsc("tsconfig.node.json", "Node: CLI, solver threads, bench, scripts; no DOM or Office"),
+    tsc("tsconfig.worker.json", "Web Worker: no DOM, Office or Node"),
+    tsc("tsconfig.core.json", "pure core and engine: no DOM, Office or Node"),
+    ["manifest (offline XSD + lint)", "npx", ["tsx", "scripts/validate-manifest.ts"]],
+    ["import layers and circles", "node", ["scripts/check-layers.mjs"]],
+  ]);
+  if (build.length) built = !failures.slice(failedBefore).includes("production build");
   // The CLI tests run bin/fleetopt.cjs, which runs dist-cli/: rebuild it so they test these sources.
   check("CLI bundle (esbuild)", run("node", ["scripts/build-cli.mjs"]));
   vitest("copenhagen", [], { TZ: "Europe/Copenhagen" });
-  vitest("utc", ["test/core", "test/workbook", "test/cli"], { TZ: "UTC" });
+  // Time zones matter where dates are parsed and days counted: the core and the sheet readers.
+  vitest("utc", ["test/core", "test/workbook"], { TZ: "UTC" });
   reportSkippedTests();
 } else {
   for (const layer of ["static checks", "vitest (Copenhagen)", "vitest (UTC)"])
     skipLayer(layer, "--only-e2e");
 }
-if (!args.has("--skip-e2e")) playwright();
+if (!args.has("--skip-e2e")) playwright(built);
 else skipLayer("Playwright", "--skip-e2e");
 
 if (notes.length) {
