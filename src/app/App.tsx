@@ -41,7 +41,7 @@ import { loadWithRememberedMapping } from "./actions/columnMapping";
 import { useColumnMappingStep } from "./state/useColumnMappingStep";
 import { LocationPicker } from "./components/LocationPicker";
 import { poolOverview, poolRequest, pooledName } from "./state/pooledLocations";
-import { unfinishedState, useJob } from "./state/useJob";
+import { finishedOrShow, useJob } from "./state/useJob";
 
 export interface AppProps {
   /** Where the workbook lives: Excel (office.js) or an .xlsx file in the browser. */
@@ -169,11 +169,9 @@ function Workflow({ host, engine }: { host: WorkbookHost; engine: AbortableEngin
   const onCreateTemplate = async () => {
     setTemplate({ kind: "writing" });
     const result = await templateJob.start((signal) => createTemplate(host, engine, signal, lang));
-    if (result.status !== "done") {
-      if (result.status !== "superseded") setTemplate(unfinishedState(result));
-      return;
-    }
-    setTemplate({ kind: "written", sheetNames: result.value });
+    const finished = finishedOrShow(result, setTemplate);
+    if (!finished) return;
+    setTemplate({ kind: "written", sheetNames: finished.value });
     forgetLoadedData();
     await listSheets();
   };

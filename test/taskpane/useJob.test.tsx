@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from "vitest";
 import { act, cleanup, renderHook } from "@testing-library/react";
-import { unfinishedState, useJob } from "../../src/app/state/useJob";
+import { finishedOrShow, unfinishedState, useJob, type UnfinishedState } from "../../src/app/state/useJob";
 import { abortError } from "../../src/worker/client";
 
 afterEach(cleanup);
@@ -106,5 +106,18 @@ describe("useJob", () => {
     const first = result.current;
     rerender();
     expect(result.current).toBe(first);
+  });
+
+  it("gives a finished job's value, shows a cancelled or failed job's state, and leaves a superseded job's alone", () => {
+    const shown: UnfinishedState[] = [];
+    const show = (state: UnfinishedState) => shown.push(state);
+    expect(finishedOrShow({ status: "done", value: 0 }, show)).toEqual({ value: 0 });
+    expect(finishedOrShow({ status: "superseded" }, show)).toBeNull();
+    expect(shown).toEqual([]);
+    expect(finishedOrShow({ status: "cancelled" }, show)).toBeNull();
+    expect(
+      finishedOrShow({ status: "failed", error: new Error("The workbook is protected.") }, show),
+    ).toBeNull();
+    expect(shown).toEqual([{ kind: "idle" }, { kind: "failed", message: "The workbook is protected." }]);
   });
 });

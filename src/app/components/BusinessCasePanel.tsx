@@ -18,7 +18,7 @@ import type { BusinessCaseSummary } from "../../core/businesscase/businessCaseSu
 import { useI18n } from "../../i18n/I18nContext";
 import { localeOf } from "../../i18n/format";
 import { writeBusinessCase } from "../actions/writeBusinessCase";
-import { unfinishedState, useJob } from "../state/useJob";
+import { finishedOrShow, useJob } from "../state/useJob";
 import { useScenarioChoice } from "../state/useScenarioChoice";
 import { ErrorList } from "./ErrorList";
 import { ScenarioSelect } from "./ScenarioSelect";
@@ -67,11 +67,9 @@ export function BusinessCasePanel({ host, engine, sheets }: BusinessCasePanelPro
         inputsSheet,
       }),
     );
-    if (result.status !== "done") {
-      if (result.status !== "superseded") setStatus(unfinishedState(result));
-      return;
-    }
-    const outcome = result.value;
+    const finished = finishedOrShow(result, setStatus);
+    if (!finished) return;
+    const outcome = finished.value;
     setStatus(outcome);
     if (outcome.kind === "invalid") {
       const first = outcome.errors.find((e) => e.sheet);

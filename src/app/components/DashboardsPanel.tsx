@@ -14,7 +14,7 @@ import type { InputSheets } from "../../engine/api";
 import type { ScenarioRequest } from "../../core/scenario/scenarioRequest";
 import type { CellError } from "../../workbook/read/cellError";
 import { writeDashboards } from "../actions/writeDashboards";
-import { unfinishedState, useJob } from "../state/useJob";
+import { finishedOrShow, useJob } from "../state/useJob";
 import { useI18n } from "../../i18n/I18nContext";
 import { ErrorList } from "./ErrorList";
 
@@ -55,11 +55,9 @@ export function DashboardsPanel(props: DashboardsPanelProps) {
     const result = await job.start((signal) =>
       writeDashboards(props.host, props.engine, signal, props.inputs, request),
     );
-    if (result.status !== "done") {
-      if (result.status !== "superseded") setState(unfinishedState(result));
-      return;
-    }
-    const outcome = result.value;
+    const finished = finishedOrShow(result, setState);
+    if (!finished) return;
+    const outcome = finished.value;
     if (outcome.kind === "rejected") setState({ kind: "rejected", errors: outcome.errors });
     else {
       setState({ kind: "written", sheet: outcome.sheetNames[0] ?? "" });

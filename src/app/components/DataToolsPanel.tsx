@@ -16,7 +16,7 @@ import type { CellError } from "../../workbook/read/cellError";
 import { writeVehicleCheck } from "../actions/checkVehicles";
 import { writeLocationsOverview } from "../actions/locationsOverview";
 import { exportVehiclesForOs2, type SaveFile } from "../actions/exportVehicles";
-import { unfinishedState, useJob } from "../state/useJob";
+import { finishedOrShow, useJob } from "../state/useJob";
 import { useI18n } from "../../i18n/I18nContext";
 import { ErrorList } from "./ErrorList";
 
@@ -58,8 +58,8 @@ export function DataToolsPanel(props: DataToolsPanelProps) {
   const start = async (work: (signal: AbortSignal) => Promise<ToolState>) => {
     setState({ kind: "working" });
     const result = await job.start(work);
-    if (result.status === "done") setState(result.value);
-    else if (result.status !== "superseded") setState(unfinishedState(result));
+    const finished = finishedOrShow(result, setState);
+    if (finished) setState(finished.value);
   };
 
   const onCheck = (signal: AbortSignal) =>

@@ -19,7 +19,7 @@ import type { TransitionPlanSummary } from "../../engine/transitionPlanSummary";
 import { useI18n } from "../../i18n/I18nContext";
 import { localeOf } from "../../i18n/format";
 import { writeTransitionPlan } from "../actions/writeTransitionPlan";
-import { unfinishedState, useJob } from "../state/useJob";
+import { finishedOrShow, useJob } from "../state/useJob";
 import { useScenarioChoice } from "../state/useScenarioChoice";
 import { ErrorList } from "./ErrorList";
 import { ScenarioSelect } from "./ScenarioSelect";
@@ -65,11 +65,9 @@ export function PlanPanel({ host, engine, sheets, inputs }: PlanPanelProps) {
     const result = await job.start((signal) =>
       writeTransitionPlan(host, engine, signal, lang, { scenarioSheet: choice, planSheet, inputs }),
     );
-    if (result.status !== "done") {
-      if (result.status !== "superseded") setStatus(unfinishedState(result));
-      return;
-    }
-    const outcome = result.value;
+    const finished = finishedOrShow(result, setStatus);
+    if (!finished) return;
+    const outcome = finished.value;
     setStatus(outcome);
     if (outcome.kind === "invalid") {
       const first = outcome.errors.find((e) => e.sheet);

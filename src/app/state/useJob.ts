@@ -62,10 +62,25 @@ export function useJob(): Job {
 }
 
 /** What a panel shows after a job that did not finish: idle after a cancel, the reason after a failure. */
+export type UnfinishedState = { kind: "idle" } | { kind: "failed"; message: string };
+
 export function unfinishedState(
   result: Extract<JobResult<unknown>, { status: "cancelled" | "failed" }>,
-): { kind: "idle" } | { kind: "failed"; message: string } {
+): UnfinishedState {
   return result.status === "cancelled"
     ? { kind: "idle" }
     : { kind: "failed", message: errorMessage(result.error) };
+}
+
+/**
+ * A finished job's value. A job that did not finish gives null and, unless a newer job took over
+ * (whose state is not this job's to change), shows its unfinished state.
+ */
+export function finishedOrShow<T>(
+  result: JobResult<T>,
+  show: (state: UnfinishedState) => void,
+): { value: T } | null {
+  if (result.status === "done") return { value: result.value };
+  if (result.status !== "superseded") show(unfinishedState(result));
+  return null;
 }
