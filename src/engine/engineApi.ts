@@ -32,13 +32,14 @@ export interface EnginePorts {
 export function createEngineApi(ports: EnginePorts = {}): EngineApi {
   const loadSolver = ports.loadSolver ?? (() => Promise.reject(new Error("no solver")));
   let solver: Promise<MipSolver> | null = null;
-  const solverFor = async (request: { allocation: string }): Promise<MipSolver | undefined> => {
-    if (request.allocation !== "optimal") return undefined;
+  const loadedSolver = async (): Promise<MipSolver | undefined> => {
     solver ??= loadSolver();
     const loaded = await solver.catch(() => undefined);
     if (!loaded) solver = null; // try again next time; this run reports that the solver is missing
     return loaded;
   };
+  const solverFor = async (request: { allocation: string }): Promise<MipSolver | undefined> =>
+    request.allocation === "optimal" ? loadedSolver() : undefined;
   return {
     async overview(sheets, inputs) {
       const read = readInputs(sheets, inputs);
@@ -48,10 +49,7 @@ export function createEngineApi(ports: EnginePorts = {}): EngineApi {
     async simulate(sheets, inputs, request, onProgress) {
       if (!needsSolver(request)) return simulateSheets(sheets, inputs, request, onProgress);
       onProgress?.({ kind: "phase", phase: "loadingSolver", fraction: 0 });
-      solver ??= loadSolver();
-      const loaded = await solver.catch(() => undefined);
-      if (!loaded) solver = null; // try again next time; this run reports that the solver is missing
-      return simulateSheets(sheets, inputs, request, onProgress, { solver: loaded });
+      return simulateSheets(sheets, inputs, request, onProgress, { solver: await loadedSolver() });
     },
     async templatePlan(language) {
       return templatePlan(language);
